@@ -1,0 +1,293 @@
+import type {
+  DocumentGraph,
+  Edge,
+  Meeting,
+  Organisation,
+  Person,
+  Proposal,
+  Theme,
+  Title,
+} from '../../src/domain/documentGraph';
+import { foldKey } from '../normalise/fold';
+import type { Block } from '../normalise/block';
+import type { Mention, Role } from '../recognise/mention';
+import { titleOrganisation, findOrganisations, type OrgMention } from '../recognise/organisations';
+import { attendanceOf } from '../recognise/venue';
+import type { MeetingFacts } from '../recognise/meeting';
+import type { Turn } from '../attribute/turns';
+import { recommends } from '../attribute/recommendation';
+import { themesOf } from '../attribute/themes';
+import { roleOf } from '../recognise/role';
+import { evidenceOf } from './evidence';
+
+export interface GraphInput {
+  source: string;
+  contentHash: string;
+  published: string | null;
+  blocks: readonly Block[];
+  mentions: readonly Mention[];
+  turns: readonly Turn[];
+  meeting: MeetingFacts | null;
+  year: number | null;
+  warnings: string[];
+}
+
+const personId = (key: string): string => `person:${key}`;
+const orgId = (key: string): string => `org:${key}`;
+const themeId = (key: string): string => `theme:${key}`;
+
+class GraphBuilder {
+  readonly persons = new Map<string, Person>();
+  readonly orgs = new Map<string, Organisation>();
+  readonly edges: Edge[] = [];
+  private readonly edgeKeys = new Set<string>();
+
+  constructor(private readonly input: GraphInput) {}
+
+  block(i: number): Block {
+    const b = this.input.blocks[i];
+    if (!b) throw new Error(`no block ${i}`);
+    return b;
+  }
+
+  edge(e: Edge): void {
+    const k = `${e.type}|${e.from}|${e.to}|${JSON.stringify(e.properties)}`;
+    if (this.edgeKeys.has(k)) return;
+    this.edgeKeys.add(k);
+    this.edges.push(e);
+  }
+
+  org(m: OrgMention): Organisation {
+    const b = this.block(m.block);
+    const surface = b.text.slice(m.start, m.end);
+    const existing = this.orgs.get(m.key);
+    if (existing) {
+      if (existing.name !== surface && !existing.aliases.includes(surface)) existing.aliases.push(surface);
+      return existing;
+    }
+    const org: Organisation = {
+      id: orgId(m.key),
+      key: m.key,
+      name: surface,
+      aliases: [],
+      source: m.source,
+      evidence: evidenceOf(b, m.start, m.end),
+    };
+    this.orgs.set(m.key, org);
+    return org;
+  }
+
+  person(m: Mention): Person {
+    const b = this.block(m.block);
+    const surface = b.text.slice(m.nameStart, m.nameEnd);
+    const key = foldKey(surface);
+    let p = this.persons.get(key);
+    if (!p) {
+      p = {
+        id: personId(key),
+        key,
+        name: surface,
+        aliases: [],
+        titles: [],
+        organisations: [],
+        represents: [],
+        venue: null,
+        remote: false,
+        mentionedOnly: true,
+        evidence: evidenceOf(b, m.start, m.nameEnd),
+      };
+      this.persons.set(key, p);
+    } else if (p.name !== surface && !p.aliases.includes(surface)) {
+      p.aliases.push(surface);
+    }
+    for (const t of m.titles) this.title(p, b, t);
+    if (m.trailing) this.title(p, b, m.trailing);
+    return p;
+  }
+
+  private title(p: Person, b: Block, t: Mention['titles'][number]): void {
+    const text = b.text.slice(t.start, t.end);
+    if (p.titles.some((x) => x.title === text)) return;
+    const orgMention = titleOrganisation(b, t.orgStart, t.orgEnd);
+    const org = orgMention ? this.org(orgMention) : null;
+    const orgSurface = orgMention ? b.text.slice(orgMention.start, orgMention.end) : null;
+    const title: Title = {
+      title: text,
+      organisation: orgSurface,
+      organisationKey: org?.key ?? null,
+      post: b.text.slice(t.end - t.post.length, t.end),
+      former: t.former,
+      evidence: evidenceOf(b, t.start, t.end),
+    };
+    p.titles.push(title);
+    if (orgSurface && !p.organisations.includes(orgSurface)) p.organisations.push(orgSurface);
+    if (org) {
+      this.edge({
+        type: 'HOLDS_POST',
+        from: p.id,
+        to: org.id,
+        properties: { title: title.title, post: title.post, former: title.former },
+        evidence: title.evidence,
+      });
+    }
+  }
+}
+
+function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
+  const m = input.meeting;
+  if (!m) return null;
+  const b = g.block(m.block);
+  const date = m.date && input.year ? `${input.year}-${String(m.date.month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}` : null;
+  const convenor = m.convenorEnd !== null ? b.text.slice(m.start, m.convenorEnd) : null;
+  return {
+    id: `meeting:${date ?? 'undated'}:${foldKey(b.text.slice(m.kindStart, m.end))}`,
+    name: b.text.slice(m.kindStart, m.end),
+    kind: m.kind,
+    topic: m.topic ? b.text.slice(m.topic[0], m.topic[1]) : null,
+    date,
+    location: m.location,
+    chair: null,
+    convenor,
+    venues: [],
+    evidence: evidenceOf(b, m.start, m.end),
+  };
+}
+
+function proposalsOf(g: GraphBuilder, input: GraphInput): { proposals: Proposal[]; statements: Proposal[] } {
+  const proposals: Proposal[] = [];
+  const statements: Proposal[] = [];
+  for (const t of input.turns) {
+    if (!t.speaker) continue;
+    const b = g.block(t.sentence.block);
+    const person = [...g.persons.values()].find((p) => p.key === foldKey(t.speaker ?? ''));
+    if (!person) continue;
+    const start = t.attribution ? Math.max(t.sentence.start, t.attribution.mention.start) : t.sentence.start;
+    const contentStart = t.attribution ? t.attribution.role.contentStart : t.sentence.start;
+    const content = b.folded.slice(contentStart, t.sentence.end);
+    const ev = evidenceOf(b, start, t.sentence.end);
+    const isProposal = recommends(content);
+    const list = isProposal ? proposals : statements;
+    list.push({
+      id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
+      speaker: person.name,
+      speakerKey: person.key,
+      start: ev.start,
+      end: ev.end,
+      text: ev.text,
+      themes: isProposal ? themesOf(content, t.section ? foldKey(t.section) : null) : [],
+    });
+  }
+  return { proposals, statements };
+}
+
+function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): void {
+  for (const m of input.mentions) {
+    const b = g.block(m.block);
+    const p = g.persons.get(foldKey(b.text.slice(m.nameStart, m.nameEnd)));
+    if (!p) continue;
+    const role: Role = roleOf(b.folded, m);
+    if (role.speaks || role.chairs) p.mentionedOnly = false;
+    const s = sentenceAround(b.folded, m.nameStart);
+    if (role.represents) {
+      const org = g.org({ block: m.block, start: role.represents[0], end: role.represents[1], key: foldKey(b.text.slice(...role.represents)), source: 'title' });
+      if (!p.represents.includes(org.name)) p.represents.push(org.name);
+      g.edge({ type: 'REPRESENTS', from: p.id, to: org.id, properties: {}, evidence: evidenceOf(b, m.start, role.contentStart) });
+    }
+    if (!meeting) continue;
+    if (role.chairs) {
+      meeting.chair ??= p.name;
+      g.edge({ type: 'CHAIRS', from: p.id, to: meeting.id, properties: {}, evidence: evidenceOf(b, m.start, role.contentStart) });
+    }
+    const attendance = attendanceOf(b, m, s);
+    if (attendance.venue && !p.venue) {
+      p.venue = b.text.slice(...attendance.venue);
+      p.remote = attendance.remote;
+      if (!meeting.venues.includes(p.venue)) meeting.venues.push(p.venue);
+    }
+  }
+}
+
+/**
+ * Organisations named in the text, less those named only inside a longer name (中国科学院 in
+ * 中国科学院自动化研究所): a name that never stands alone is part of another's name.
+ */
+function freeOrganisations(input: GraphInput): OrgMention[] {
+  const found = input.blocks.flatMap((b) => findOrganisations(b));
+  const spans = [
+    ...found,
+    ...input.mentions.flatMap((m) => m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd }))),
+  ];
+  const inside = (o: OrgMention): boolean =>
+    spans.some((x) => x.block === o.block && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start);
+  const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
+  return found.filter((o) => freeKeys.has(o.key));
+}
+
+/** The sentence around an offset (captions have no turns, so this reads the text itself). */
+function sentenceAround(folded: string, at: number): { start: number; end: number } {
+  const start = Math.max(...['。', '！', '？', '；'].map((p) => folded.lastIndexOf(p, at - 1))) + 1;
+  const ends = ['。', '！', '？', '；'].map((p) => folded.indexOf(p, at)).filter((i) => i >= 0);
+  return { start, end: ends.length ? Math.min(...ends) + 1 : folded.length };
+}
+
+/** Assembles the validated document graph from what the recognisers and attributer found. */
+export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
+  const g = new GraphBuilder(input);
+  for (const m of input.mentions) g.person(m);
+  for (const o of freeOrganisations(input)) g.org(o);
+  const meeting = meetingOf(g, input);
+  roles(g, input, meeting);
+  const { proposals, statements } = proposalsOf(g, input);
+  const persons = [...g.persons.values()];
+  const speakers = new Set([...proposals, ...statements].map((p) => p.speakerKey));
+  for (const p of persons) if (speakers.has(p.key)) p.mentionedOnly = false;
+  if (meeting) attachMeeting(g, meeting, persons, proposals);
+  const themes = themeNodes(g, proposals);
+  for (const p of persons) {
+    g.edge({ type: 'MENTIONS', from: `document:${input.contentHash}`, to: p.id, properties: {}, evidence: p.evidence });
+  }
+  for (const p of proposals) {
+    g.edge({ type: 'PROPOSES', from: personId(p.speakerKey), to: p.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+  }
+  return {
+    source: input.source,
+    contentHash: input.contentHash,
+    published: input.published,
+    meeting,
+    persons,
+    organisations: [...g.orgs.values()],
+    proposals,
+    statements,
+    themes,
+    edges: g.edges,
+    warnings: input.warnings,
+  };
+}
+
+function attachMeeting(g: GraphBuilder, meeting: Meeting, persons: Person[], proposals: Proposal[]): void {
+  if (meeting.convenor) {
+    const org = g.orgs.get(foldKey(meeting.convenor)) ?? [...g.orgs.values()].find((o) => o.name === meeting.convenor || o.aliases.includes(meeting.convenor ?? ''));
+    if (org) g.edge({ type: 'CONVENES', from: org.id, to: meeting.id, properties: {}, evidence: meeting.evidence });
+  }
+  for (const p of persons) {
+    if (p.mentionedOnly) continue;
+    g.edge({ type: 'ATTENDS', from: p.id, to: meeting.id, properties: { venue: p.venue, remote: p.remote }, evidence: p.evidence });
+  }
+  for (const p of proposals) {
+    g.edge({ type: 'RAISED_AT', from: p.id, to: meeting.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+  }
+}
+
+function themeNodes(g: GraphBuilder, proposals: Proposal[]): Theme[] {
+  const themes = new Map<string, Theme>();
+  for (const p of proposals) {
+    for (const name of p.themes) {
+      const key = foldKey(name);
+      const t = themes.get(key) ?? { id: themeId(key), key, name, count: 0 };
+      t.count++;
+      themes.set(key, t);
+      g.edge({ type: 'ABOUT', from: p.id, to: t.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+    }
+  }
+  return [...themes.values()];
+}

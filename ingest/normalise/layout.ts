@@ -1,0 +1,95 @@
+import { fold, isCjk } from './fold';
+import type { Block, BlockKind } from './block';
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+const CAPTION_MARK = /^[◆◇■□▲△●○★☆▼▶►]/;
+const CREDIT = /^[(（][^()（）]{1,24}[)）]$|^[(（]?新[華华]社[^。]{0,20}[攝摄][)）]?$/;
+const CAPTION_LEAD = /^(圖為|图为|圖：|图：|圖\/|图\/)/;
+const TERMINAL = /[。！？；」』”…：:!?）)]$/;
+const HEADING_MARK = /^#{1,6}\s*/;
+const MAX_HEADING = 30;
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i === raw.length || raw[i] === '\n') {
+      lines.push({ text: raw.slice(start, i).replace(/\r$/, ''), start });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function kindOf(line: string, startsFresh: boolean): BlockKind {
+  const t = line.trim();
+  if (HEADING_MARK.test(t)) return 'heading';
+  if (CAPTION_MARK.test(t) || CREDIT.test(t) || CAPTION_LEAD.test(t)) return 'caption';
+  // A short line standing alone with no clause punctuation is a heading or page furniture.
+  if (startsFresh && t.length <= MAX_HEADING && !/[，。；！？,]/.test(t)) return 'heading';
+  return 'paragraph';
+}
+
+interface Draft {
+  kind: BlockKind;
+  chars: string[];
+  offsets: number[];
+}
+
+/** Keeps a space only where it separates two Latin words or numbers ("Hong Kong", "5 G"). */
+function append(draft: Draft, line: Line, skip: number): void {
+  const { text } = line;
+  for (let i = skip; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (/\s/.test(ch)) {
+      const prev = draft.chars[draft.chars.length - 1] ?? '';
+      const next = text.slice(i + 1).trimStart()[0] ?? '';
+      if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next) && prev !== ' ') {
+        draft.chars.push(' ');
+        draft.offsets.push(line.start + i);
+      }
+      continue;
+    }
+    draft.chars.push(ch);
+    draft.offsets.push(line.start + i);
+  }
+}
+
+/**
+ * Repairs the layout of a report: drops whitespace, sets captions and their credits apart,
+ * recognises headings, and joins paragraphs that a line break cut inside a sentence or a word
+ * (even across a caption dropped into the middle). Every character keeps its raw offset.
+ */
+export function layout(raw: string): Block[] {
+  const lines = splitLines(raw);
+  const drafts: Draft[] = [];
+  let open: Draft | null = null; // the paragraph a following line may continue
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    const continues = open !== null && !TERMINAL.test(open.chars[open.chars.length - 1] ?? '。');
+    const kind = kindOf(line.text, !continues);
+    if (kind !== 'paragraph') {
+      const draft: Draft = { kind, chars: [], offsets: [] };
+      const lead = kind === 'heading' ? (HEADING_MARK.exec(line.text.trimStart())?.[0].length ?? 0) : 0;
+      append(draft, line, line.text.length - line.text.trimStart().length + lead);
+      drafts.push(draft);
+      if (kind === 'heading') open = null;
+      continue;
+    }
+    if (!continues || !open) {
+      open = { kind, chars: [], offsets: [] };
+      drafts.push(open);
+    }
+    append(open, line, 0);
+  }
+  return drafts
+    .filter((d) => d.chars.length > 0)
+    .map((d, index) => {
+      const text = d.chars.join('');
+      return { kind: d.kind, index, text, folded: fold(text), offsets: Int32Array.from(d.offsets) };
+    });
+}

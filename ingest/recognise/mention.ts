@@ -1,0 +1,25 @@
+import type { TitleSpan } from './title';
+
+/** How a person is referred to at one place in a block. Offsets are into the block's text. */
+export interface Mention {
+  block: number;
+  /** Start of the whole reference, title chain included. */
+  start: number;
+  nameStart: number;
+  nameEnd: number;
+  titles: TitleSpan[];
+  /** A title after the name (车俊常委建议) or an honorific (习近平总书记). */
+  trailing?: TitleSpan;
+  /** Folded name: the person's identity within and across reports. */
+  key: string;
+}
+
+/** What a mention does in its sentence: speaks (and where the speech verb ends), chairs, or is only named. */
+export interface Role {
+  speaks: boolean;
+  chairs: boolean;
+  /** Offset just past the speech verb (or 看来), where the content begins. */
+  contentStart: number;
+  /** Offsets of the organisation spoken for (代表民革中央发言). */
+  represents?: [number, number];
+}

@@ -1,0 +1,68 @@
+import { lexicon } from '../lexicon/lexicon';
+import { segmenter } from '../segment/segmenter';
+import { ADVERBS, NOT_IN_NAME, post, speechVerb } from './words';
+
+const FOLLOWERS = ['看来', '主持', '出席', '参加', '参会', '同志', '等', '的', '在', '通过', '向', '指出', '、', '，', '。', '：', '；', '」', '（', '(', '和', '与'];
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+// A word jieba knows as one of these is not a name, even right after a title (代表应当…).
+const NEVER_NAMES = new Set(['v', 'vn', 'vd', 'd', 'c', 'p', 'u', 'r', 'm', 'q', 'a', 'ad', 'f', 't', 'uj', 'ul', 'zg']);
+
+function surnameLength(text: string, at: number): number {
+  if (lexicon.surnames.has(text.slice(at, at + 2))) return 2;
+  return lexicon.surnames.has(text[at] ?? '') ? 1 : 0;
+}
+
+/** Does a name end here: before a speech verb, adverb, title, punctuation or a known follower? */
+export function endsName(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  if (speechVerb(text, at) || post(text, at)) return true;
+  if (FOLLOWERS.some((f) => text.startsWith(f, at))) return true;
+  const adverb = ADVERBS.find((a) => text.startsWith(a, at));
+  return adverb !== undefined && (speechVerb(text, at + adverb.length) !== '' || text.startsWith('在', at + adverb.length));
+}
+
+function plausible(name: string): boolean {
+  for (let i = 1; i < name.length; i++) if (NOT_IN_NAME.has(name[i] ?? '')) return false;
+  return /^[\u3400-\u9fff]+$/.test(name);
+}
+
+function jiebaName(text: string, at: number): number {
+  const tokens = segmenter().tag(text.slice(at, at + 8));
+  const first = tokens[0];
+  if (first && NAME_TAGS.has(first.tag) && first.word.length >= 2 && first.word.length <= 4) return first.word.length;
+  return 0;
+}
+
+function isOrdinaryWord(name: string): boolean {
+  const tokens = segmenter().tag(name);
+  return tokens.length === 1 && NEVER_NAMES.has(tokens[0]?.tag ?? '');
+}
+
+/**
+ * Length of the personal name starting at `at` in folded text, or 0. A name is a known
+ * surname plus one or two characters, and must end where something a name is followed by
+ * begins (表示, 也认为, a title, a comma). The shorter reading is tried first so 李萌表示 does
+ * not become 李萌表; when neither reading ends cleanly, jieba's person tag decides (孙志强信心满满).
+ */
+export function readName(text: string, at: number): number {
+  const surname = surnameLength(text, at);
+  if (surname === 0) return 0;
+  for (const given of [1, 2]) {
+    const length = surname + given;
+    const name = text.slice(at, at + length);
+    if (name.length === length && plausible(name) && endsName(text, at + length)) {
+      return isOrdinaryWord(name) ? 0 : length;
+    }
+  }
+  const byJieba = jiebaName(text, at);
+  return byJieba > 0 && plausible(text.slice(at, at + byJieba)) ? byJieba : 0;
+}
+
+/** Is this bare candidate (no title beside it) a person's name by jieba's lights? */
+export function looksLikeName(name: string): boolean {
+  if (!plausible(name) || surnameLength(name, 0) === 0) return false;
+  const tokens = segmenter().tag(name);
+  if (tokens.length === 1) return NAME_TAGS.has(tokens[0]?.tag ?? '');
+  // Split into surname + given name: unknown to the dictionary, so a name rather than a word.
+  return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.word !== name.slice(1));
+}

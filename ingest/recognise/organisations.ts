@@ -1,0 +1,110 @@
+import { lexicon } from '../lexicon/lexicon';
+import type { Block } from '../normalise/block';
+import { segmenter, type Token } from '../segment/segmenter';
+import { alternation } from './words';
+
+/** An organisation found at one place in a block (offsets into the block's text). */
+export interface OrgMention {
+  block: number;
+  start: number;
+  end: number;
+  /** Folded canonical name: gazetteer entries fold their aliases onto one key. */
+  key: string;
+  source: 'title' | 'gazetteer' | 'suffix' | 'alias';
+}
+
+const canonical = new Map<string, string>();
+for (const inst of lexicon.institutions) {
+  for (const form of [inst.name, ...inst.aliases]) canonical.set(form, inst.name);
+}
+const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
+const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
+// A newspaper named as the publisher or source of a report: 香港文汇报主办, 文汇报记者.
+const MEDIA = /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
+const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'eng', 'm', 'j', 'vn', 'l', 'x', 'nrfg', 'b']);
+const DISTINCTIVE = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'eng', 'm', 'j']);
+const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
+const WINDOW = 16;
+// 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
+const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
+
+/** The folded identity key of an organisation name (gazetteer aliases fold to the full name). */
+export function orgKey(folded: string): string {
+  return canonical.get(folded) ?? folded;
+}
+
+function gazetteerMentions(block: Block): OrgMention[] {
+  return [...block.folded.matchAll(GAZETTEER)].map((m) => ({
+    block: block.index,
+    start: m.index,
+    end: m.index + m[0].length,
+    key: orgKey(m[0]),
+    source: 'gazetteer' as const,
+  }));
+}
+
+/** Does the suffix end a word here, rather than start a longer one (大学生, 政协委员)? */
+function endsWord(folded: string, suffixStart: number, end: number): boolean {
+  const tokens = segmenter().tag(folded.slice(suffixStart, end + 2));
+  let at = suffixStart;
+  for (const t of tokens) {
+    at += t.word.length;
+    if (at === end) return true;
+    if (at > end) return false;
+  }
+  return true;
+}
+
+/** Extends a suffix leftwards over name-like tokens: 在/多模态/…/实验室 → 多模态…实验室. */
+function leftEdge(folded: string, suffixStart: number, end: number): { start: number; tokens: Token[] } {
+  let from = Math.max(0, suffixStart - WINDOW);
+  for (let i = suffixStart - 1; i >= from; i--) {
+    if (CLAUSE_STOP.test(folded[i] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const tokens = segmenter().tag(folded.slice(from, end));
+  const kept: Token[] = [];
+  let start = end;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    const isSuffixPart = start > suffixStart;
+    if (!isSuffixPart && (!ORGISH.has(t.tag) || t.word === '的')) break;
+    start -= t.word.length;
+    kept.unshift(t);
+  }
+  return { start, tokens: kept };
+}
+
+function suffixMentions(block: Block): OrgMention[] {
+  const out: OrgMention[] = [];
+  const f = block.folded;
+  for (const m of f.matchAll(SUFFIXES)) {
+    const end = m.index + m[0].length;
+    if (!endsWord(f, m.index, end)) continue;
+    const { start, tokens } = leftEdge(f, m.index, end);
+    const name = f.slice(start, end);
+    const distinctive = DISTINCTIVE.has(tokens[0]?.tag ?? '') || name.length >= m[0].length + 3;
+    if (start >= m.index || !distinctive || MEETING_KIND.test(name)) continue;
+    out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
+  }
+  for (const m of f.matchAll(MEDIA)) {
+    const name = m[1] ?? '';
+    const { start } = leftEdge(f, m.index + name.length - 1, m.index + name.length);
+    out.push({ block: block.index, start, end: m.index + name.length, key: orgKey(f.slice(start, m.index + name.length)), source: 'suffix' });
+  }
+  return out;
+}
+
+/** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
+export function findOrganisations(block: Block): OrgMention[] {
+  return [...gazetteerMentions(block), ...suffixMentions(block)];
+}
+
+/** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
+export function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
+  if (end - start < 2) return null;
+  return { block: block.index, start, end, key: orgKey(block.folded.slice(start, end)), source: 'title' };
+}

@@ -1,0 +1,41 @@
+import { lexicon } from '../lexicon/lexicon';
+import type { Mention, Role } from './mention';
+import { alternation } from './words';
+
+// Between a name and its speech verb the genre puts adverbs, the venue and the link:
+// 钱锋在上海市政协分会场表示, 朱磊，在蘑菇车联北京总部向大家介绍.
+const BRIDGE =
+  '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
+  '(?:在[^，。；「」]{1,24}?(?:分会场|会场|主会场|总部|中心|现场|基地|工厂|发言中|会上|讲话中))?' +
+  '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
+const SPEECH = new RegExp(`^${BRIDGE}(${alternation(lexicon.speechVerbs)})`);
+const CHAIR = new RegExp(`^${BRIDGE}主持`);
+const REPRESENTS = /^(?:[，,])?代表([^，。；「」]{2,20}?)(?:作)?(?:大会|专题|书面)?发言/;
+
+/** What the mention does in its sentence, read from the text right after the name. */
+export function roleOf(folded: string, m: Mention): Role {
+  const after = m.trailing ? m.trailing.end : m.nameEnd;
+  const rest = folded.slice(after, after + 60);
+  if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
+    return { speaks: true, chairs: false, contentStart: skipComma(folded, after + 2) };
+  }
+  const represents = REPRESENTS.exec(rest);
+  if (represents) {
+    const orgStart = after + represents[0].indexOf(represents[1] ?? '');
+    return {
+      speaks: true,
+      chairs: false,
+      contentStart: skipComma(folded, after + represents[0].length),
+      represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
+    };
+  }
+  const chair = CHAIR.exec(rest);
+  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
+  const speech = SPEECH.exec(rest);
+  if (speech) return { speaks: true, chairs: false, contentStart: skipComma(folded, after + speech[0].length) };
+  return { speaks: false, chairs: false, contentStart: after };
+}
+
+function skipComma(folded: string, at: number): number {
+  return /[，：:]/.test(folded[at] ?? '') ? at + 1 : at;
+}

@@ -1,0 +1,89 @@
+import { lexicon } from '../lexicon/lexicon';
+
+/** One title of a chain, as offsets into the block: 科技部原部长 → org 科技部, post 部长, former. */
+export interface TitleSpan {
+  start: number;
+  end: number;
+  orgStart: number;
+  orgEnd: number;
+  post: string;
+  former: boolean;
+}
+
+/** The post word a title ends with (longest first), or ''. */
+export function postSuffix(title: string): string {
+  for (const p of lexicon.posts) if (title.endsWith(p)) return p;
+  return '';
+}
+
+/**
+ * 董事长兼总裁 is one title (both posts in one organisation); 大学校长兼研究院院长 is two.
+ * Returns the cut points inside a title piece where 兼 starts a new organisation.
+ */
+function splitConcurrent(folded: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let i = folded.indexOf('兼', start); i >= 0 && i < end; i = folded.indexOf('兼', i + 1)) {
+    const rest = folded.slice(i + 1, end);
+    const barePost = lexicon.posts.some((p) => rest.startsWith(p) && (rest === p || rest.startsWith('兼', p.length)));
+    if (!barePost) {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
+function parseTitle(folded: string, start: number, end: number): TitleSpan | null {
+  const text = folded.slice(start, end);
+  // The whole tail after the organisation may be "董事长兼总裁": find where the posts begin.
+  let postStart = end;
+  for (;;) {
+    const head = folded.slice(start, postStart);
+    const p = postSuffix(head);
+    if (!p) break;
+    postStart -= p.length;
+    if (folded[postStart - 1] === '兼') postStart -= 1;
+    else break;
+  }
+  if (postStart === end) return null;
+  let orgEnd = postStart;
+  const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
+  if (folded[orgEnd - 1] === '原') orgEnd -= 1;
+  const orgStart = text.startsWith('原') ? start + 1 : start;
+  return { start, end, orgStart, orgEnd: Math.max(orgStart, orgEnd), post: folded.slice(postStart, end), former };
+}
+
+/** Splits a chain of titles (split at 、 and at 兼 before a new organisation) and parses each. */
+export function parseChain(folded: string, start: number, end: number): TitleSpan[] {
+  const titles: TitleSpan[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || folded[i] === '、') {
+      for (const [s, e] of splitConcurrent(folded, from, i)) {
+        const t = parseTitle(folded, s, e);
+        if (t) titles.push(t);
+      }
+      from = i + 1;
+    }
+  }
+  return titles;
+}
+
+const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n]/;
+const LEADS = ['在', '由', '据', '请', '邀请', '经', '同样', '此外'];
+
+/**
+ * Where the title chain before a name begins: back to the clause's start, and past a
+ * relative clause (…参会的) or a leading preposition (在…看来, 由…主持).
+ */
+export function chainStart(folded: string, nameStart: number): number {
+  let s = nameStart;
+  while (s > 0 && !CHAIN_STOP.test(folded[s - 1] ?? '')) s--;
+  const de = folded.lastIndexOf('的', nameStart - 1);
+  if (de >= s) s = de + 1;
+  const lead = LEADS.find((l) => folded.startsWith(l, s));
+  if (lead) s += lead.length;
+  return s;
+}

@@ -1,0 +1,32 @@
+import type { Block } from '../normalise/block';
+import type { Mention } from './mention';
+
+const PLACE = '(?:分会场|主会场|会场|总部|中心|现场|基地|工厂)';
+const BEFORE = new RegExp(`在([^，。；「」]{2,24}?${PLACE})(?:参会|出席|参加会议|发言)的$`);
+const AFTER = new RegExp(`^(?:[，,])?在([^，。；「」]{2,24}?${PLACE})`);
+const SITUATED = new RegExp(`身处(?:[^，。]*[」”])?([^，。「」]{2,24}?${PLACE})，`);
+const REMOTE = /视频连线|视频方式|远程连线|线上参会|视频参会|分会场/;
+
+export interface Attendance {
+  venue: [number, number] | null;
+  remote: boolean;
+}
+
+/** Where a person took part from (在安徽省政协分会场参会的…, 钱锋在上海市政协分会场表示, 身处…中心，通过视频连线). */
+export function attendanceOf(block: Block, m: Mention, sentence: { start: number; end: number }): Attendance {
+  const f = block.folded;
+  const before = f.slice(sentence.start, m.start);
+  const after = f.slice(m.nameEnd, sentence.end);
+  const locate = (re: RegExp, text: string, base: number): [number, number] | null => {
+    const hit = re.exec(text);
+    if (!hit?.[1]) return null;
+    const s = base + hit.index + hit[0].indexOf(hit[1]);
+    return [s, s + hit[1].length];
+  };
+  const venue =
+    locate(BEFORE, before, sentence.start) ??
+    locate(AFTER, after, m.nameEnd) ??
+    locate(SITUATED, before, sentence.start);
+  const remote = REMOTE.test(f.slice(sentence.start, sentence.end)) || (venue !== null && f.slice(venue[0], venue[1]).endsWith('分会场'));
+  return { venue, remote };
+}

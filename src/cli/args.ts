@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const ExtractArgs = z.object({
+  command: z.literal('extract'),
+  file: z.string().min(1, 'expected a FILE to extract'),
+  published: date.optional(),
+  json: z.boolean().default(false),
+  maxBytes: z.coerce.number().int().positive().optional(),
+});
+export type ExtractArgs = z.infer<typeof ExtractArgs>;
+
+export const EvalArgs = z.object({
+  command: z.literal('eval'),
+  json: z.boolean().default(false),
+  dir: z.string().optional(),
+});
+export type EvalArgs = z.infer<typeof EvalArgs>;
+
+/** Reads `--flag value` and `--flag` pairs and positional arguments into a plain object. */
+export function parseArgv(argv: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const name = a.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const next = argv[i + 1];
+    if (name === 'json' || next === undefined || next.startsWith('--')) out[name] = true;
+    else {
+      out[name] = next;
+      i++;
+    }
+  }
+  out.command = positional[0];
+  out.file = positional[1];
+  out.rest = positional.slice(1);
+  return out;
+}

@@ -1,0 +1,49 @@
+
+import { ZodError } from 'zod';
+import { KgError } from '../domain/errors';
+import { EvalArgs, ExtractArgs, parseArgv } from './args';
+import { extractFile, summarise } from './extractCommand';
+import { runEval } from './evalCommand';
+
+const USAGE = `usage:
+  kg extract FILE [--published YYYY-MM-DD] [--json] [--max-bytes N]
+  kg eval [--json] [--dir FOLDER]`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`kg: ${message}\n`);
+  process.exit(code);
+}
+
+/** Entry point of the `kg` command. Errors end as one line on stderr and a non-zero exit. */
+export function main(argv: readonly string[]): void {
+  const args = parseArgv(argv);
+  try {
+    switch (args.command) {
+      case 'extract': {
+        const a = ExtractArgs.parse(args);
+        const graph = extractFile(a);
+        process.stdout.write(a.json ? JSON.stringify(graph, null, 1) + '\n' : summarise(graph));
+        return;
+      }
+      case 'eval': {
+        const ok = runEval(EvalArgs.parse(args));
+        if (!ok) process.exitCode = 1;
+        return;
+      }
+      case undefined:
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return;
+      default:
+        fail(`unknown command ${String(args.command)}\n${USAGE}`);
+    }
+  } catch (err) {
+    if (err instanceof KgError) fail(`${err.message} [${err.code}]`);
+    if (err instanceof ZodError) fail(`${err.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}\n${USAGE}`);
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') fail(`cannot read ${e.path ?? 'the file'} (${e.code})`);
+    if (process.env.KG_DEBUG) throw err;
+    fail(`internal error: ${e.message} (set KG_DEBUG=1 for the stack)`, 1);
+  }
+}
+

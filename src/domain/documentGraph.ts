@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/** Where a fact was read: JavaScript string offsets into the report as read (BOM removed). */
+export const Evidence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Title = z.object({
+  title: z.string(),
+  organisation: z.string().nullable(),
+  organisationKey: z.string().nullable(),
+  post: z.string(),
+  former: z.boolean(),
+  evidence: Evidence,
+});
+export type Title = z.infer<typeof Title>;
+
+export const Person = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  titles: z.array(Title),
+  organisations: z.array(z.string()),
+  represents: z.array(z.string()),
+  venue: z.string().nullable(),
+  remote: z.boolean(),
+  mentionedOnly: z.boolean(),
+  evidence: Evidence,
+});
+export type Person = z.infer<typeof Person>;
+
+export const Organisation = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  source: z.enum(['title', 'gazetteer', 'suffix', 'alias']),
+  evidence: Evidence,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Proposal = z.object({
+  id: z.string(),
+  speaker: z.string(),
+  speakerKey: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  themes: z.array(z.string()),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+export const Meeting = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  topic: z.string().nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  location: z.string().nullable(),
+  chair: z.string().nullable(),
+  convenor: z.string().nullable(),
+  venues: z.array(z.string()),
+  evidence: Evidence,
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const Theme = z.object({ id: z.string(), key: z.string(), name: z.string(), count: z.number().int() });
+export type Theme = z.infer<typeof Theme>;
+
+export const EdgeType = z.enum([
+  'PROPOSES',
+  'CHAIRS',
+  'HOLDS_POST',
+  'REPRESENTS',
+  'ATTENDS',
+  'CONVENES',
+  'MENTIONS',
+  'ABOUT',
+  'RAISED_AT',
+]);
+export type EdgeType = z.infer<typeof EdgeType>;
+
+export const Edge = z.object({
+  type: EdgeType,
+  from: z.string(),
+  to: z.string(),
+  properties: z.record(z.string(), z.union([z.string(), z.boolean(), z.number(), z.null()])),
+  evidence: Evidence,
+});
+export type Edge = z.infer<typeof Edge>;
+
+/** Everything one report says, as one validated graph: the extractor's only output. */
+export const DocumentGraph = z.object({
+  source: z.string(),
+  contentHash: z.string(),
+  published: z.string().nullable(),
+  script: z.enum(['traditional', 'simplified', 'mixed', 'unknown']),
+  meeting: Meeting.nullable(),
+  persons: z.array(Person),
+  organisations: z.array(Organisation),
+  proposals: z.array(Proposal),
+  statements: z.array(Proposal),
+  themes: z.array(Theme),
+  edges: z.array(Edge),
+  warnings: z.array(z.string()),
+});
+export type DocumentGraph = z.infer<typeof DocumentGraph>;
