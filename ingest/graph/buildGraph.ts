@@ -161,7 +161,9 @@ function proposalsOf(g: GraphBuilder, input: GraphInput): { proposals: Proposal[
     const b = g.block(t.sentence.block);
     const person = [...g.persons.values()].find((p) => p.key === foldKey(t.speaker ?? ''));
     if (!person) continue;
-    const start = t.attribution ? Math.max(t.sentence.start, t.attribution.mention.start) : t.sentence.start;
+    // Evidence starts at the speaker's name ("李萌认为，应…"): annotators differ on whether a long
+    // title chain belongs to the proposal, and the name alone keeps either reading's overlap.
+    const start = t.attribution ? Math.max(t.sentence.start, t.attribution.mention.nameStart) : t.sentence.start;
     const contentStart = t.attribution ? t.attribution.role.contentStart : t.sentence.start;
     const content = b.folded.slice(contentStart, t.sentence.end);
     const ev = evidenceOf(b, start, t.sentence.end);

@@ -11,7 +11,9 @@ const CREDIT = /^[(（][^()（）]{1,24}[)）]$|^[(（]?新[華华]社[^。]{0,2
 const CAPTION_LEAD = /^(圖為|图为|圖：|图：|圖\/|图\/)/;
 const TERMINAL = /[。！？；」』”…：:!?）)]$/;
 const HEADING_MARK = /^#{1,6}\s*/;
-const MAX_HEADING = 30;
+const MAX_HEADING = 60;
+// Page furniture (專刊, 第425期) is short enough to be a heading even on consecutive lines.
+const MAX_FURNITURE = 12;
 
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
@@ -25,12 +27,14 @@ function splitLines(raw: string): Line[] {
   return lines;
 }
 
-function kindOf(line: string, startsFresh: boolean): BlockKind {
+function kindOf(line: string, context: { startsFresh: boolean; endsBlock: boolean }): BlockKind {
   const t = line.trim();
   if (HEADING_MARK.test(t)) return 'heading';
   if (CAPTION_MARK.test(t) || CREDIT.test(t) || CAPTION_LEAD.test(t)) return 'caption';
-  // A short line standing alone with no clause punctuation is a heading or page furniture.
-  if (startsFresh && t.length <= MAX_HEADING && !/[，。；！？,]/.test(t)) return 'heading';
+  // A line standing alone with no clause punctuation is a headline, heading or page furniture;
+  // one that runs on into the next line (…教授\n邱晓明认为) is a paragraph broken by layout.
+  const short = t.length <= MAX_FURNITURE && !t.includes('、');
+  if (context.startsFresh && (context.endsBlock || short) && t.length <= MAX_HEADING && !/[，。；！？,;!?]/.test(t)) return 'heading';
   return 'paragraph';
 }
 
@@ -68,24 +72,25 @@ export function layout(raw: string): Block[] {
   const lines = splitLines(raw);
   const drafts: Draft[] = [];
   let open: Draft | null = null; // the paragraph a following line may continue
-  for (const line of lines) {
-    if (line.text.trim() === '') continue;
+  lines.forEach((line, i) => {
+    if (line.text.trim() === '') return;
     const continues = open !== null && !TERMINAL.test(open.chars[open.chars.length - 1] ?? '。');
-    const kind = kindOf(line.text, !continues);
+    const endsBlock = (lines[i + 1]?.text.trim() ?? '') === '';
+    const kind = kindOf(line.text, { startsFresh: !continues, endsBlock });
     if (kind !== 'paragraph') {
       const draft: Draft = { kind, chars: [], offsets: [] };
       const lead = kind === 'heading' ? (HEADING_MARK.exec(line.text.trimStart())?.[0].length ?? 0) : 0;
       append(draft, line, line.text.length - line.text.trimStart().length + lead);
       drafts.push(draft);
       if (kind === 'heading') open = null;
-      continue;
+      return;
     }
     if (!continues || !open) {
       open = { kind, chars: [], offsets: [] };
       drafts.push(open);
     }
     append(open, line, 0);
-  }
+  });
   return drafts
     .filter((d) => d.chars.length > 0)
     .map((d, index) => {

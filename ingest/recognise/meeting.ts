@@ -17,48 +17,79 @@ export interface MeetingFacts {
 
 const KINDS = alternation(lexicon.meetingKinds);
 const CONVENED = new RegExp(`(召开|举行|举办)([^，。；]{0,20}?)(${KINDS})`);
+// 全国政协十四届常委会第八次会议在北京举行大会发言: the meeting named before the verb.
+const NAMED_FIRST = new RegExp(
+  `([^，。；「」\\s]{2,30}?(?:第[一二三四五六七八九十\\d]+次(?:全体)?会议|${KINDS}))(?:\\d{1,2}日)?(?:上午|下午|晚上|晚)?在(京|沪|穗|[\\u3400-\\u9fff]{2,6}?)(?:召开|举行|开幕|闭幕)`,
+);
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const TOPIC = /(?:围绕|就|以)[「“"『]([^」”"』]{2,80})[」”"』]/;
 const PLACE = /在(京|沪|穗|[\u3400-\u9fff]{2,6}?(?:省|市|区|县)?)(?=召开|举行|举办)/;
 const CITY_SHORT: Record<string, string> = { 京: '北京', 沪: '上海', 穗: '广州', 津: '天津', 渝: '重庆', 港: '香港' };
 
-function dateBefore(folded: string, at: number): MeetingFacts['date'] {
+function dateNear(folded: string, at: number): MeetingFacts['date'] {
   let found: MeetingFacts['date'] = null;
   for (const m of folded.matchAll(DATE)) {
-    if (m.index > at) break;
+    if (m.index > at && found) break;
     found = { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
   }
   return found;
 }
 
+function convened(block: Block): MeetingFacts | null {
+  const f = block.folded;
+  const m = CONVENED.exec(f);
+  if (!m) return null;
+  const kindStart = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const sentenceStart = Math.max(f.lastIndexOf('。', m.index) + 1, f.lastIndexOf('，', m.index) + 1);
+  const head = f.slice(sentenceStart, m.index);
+  const place = PLACE.exec(head);
+  const topic = TOPIC.exec(f.slice(m.index));
+  const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
+  // The convenor is the subject before the place or the date: 全国政协6月14日在京召开.
+  const subject = /^(.+?)(?:\d{1,2}月\d{1,2}日|\d{1,2}日|在|$)/.exec(head)?.[1] ?? '';
+  return {
+    block: block.index,
+    start: sentenceStart,
+    end: kindStart + (m[3]?.length ?? 0),
+    kind: m[3] ?? '',
+    kindStart,
+    topic: topic ? [topicStart, topicStart + (topic[1]?.length ?? 0)] : null,
+    date: dateNear(f, m.index),
+    location: place ? (CITY_SHORT[place[1] ?? ''] ?? place[1] ?? null) : null,
+    convenorEnd: subject.length >= 2 ? sentenceStart + subject.length : null,
+  };
+}
+
+function namedFirst(block: Block): MeetingFacts | null {
+  const f = block.folded;
+  const m = NAMED_FIRST.exec(f);
+  if (!m?.[1]) return null;
+  const topic = TOPIC.exec(f.slice(m.index));
+  const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
+  const place = m[2] ?? '';
+  return {
+    block: block.index,
+    start: m.index,
+    end: m.index + m[1].length,
+    kind: new RegExp(`(?:${KINDS}|会议)$`).exec(m[1])?.[0] ?? '会议',
+    kindStart: m.index,
+    topic: topic ? [topicStart, topicStart + (topic[1]?.length ?? 0)] : null,
+    date: dateNear(f, m.index),
+    location: CITY_SHORT[place] ?? (place || null),
+    convenorEnd: null,
+  };
+}
+
 /**
- * The meeting a report is about: the first sentence that convenes one (全国政协在京召开远程协商会),
- * with its date (day and month from the same paragraph), place, topic and convenor.
+ * The meeting a report is about: the first sentence that convenes one (全国政协在京召开远程协商会,
+ * or …第八次会议在北京举行), with its date (the nearest day and month before it in the same
+ * paragraph), place, topic and convenor.
  */
 export function findMeeting(blocks: readonly Block[]): MeetingFacts | null {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
-    const f = block.folded;
-    const m = CONVENED.exec(f);
-    if (!m) continue;
-    const kindStart = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-    const sentenceStart = Math.max(f.lastIndexOf('。', m.index) + 1, f.lastIndexOf('，', m.index) + 1);
-    const head = f.slice(sentenceStart, m.index);
-    const place = PLACE.exec(head);
-    const topic = TOPIC.exec(f.slice(m.index));
-    const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
-    const convenorEnd = head.indexOf('在') > 0 ? sentenceStart + head.indexOf('在') : null;
-    return {
-      block: block.index,
-      start: sentenceStart,
-      end: kindStart + (m[3]?.length ?? 0),
-      kind: m[3] ?? '',
-      kindStart,
-      topic: topic ? [topicStart, topicStart + (topic[1]?.length ?? 0)] : null,
-      date: dateBefore(f, m.index),
-      location: place ? (CITY_SHORT[place[1] ?? ''] ?? place[1] ?? null) : null,
-      convenorEnd,
-    };
+    const found = convened(block) ?? namedFirst(block);
+    if (found) return found;
   }
   return null;
 }

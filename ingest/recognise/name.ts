@@ -2,8 +2,9 @@ import { lexicon } from '../lexicon/lexicon';
 import { segmenter } from '../segment/segmenter';
 import { ADVERBS, NOT_IN_NAME, post, speechVerb } from './words';
 
-const FOLLOWERS = ['看来', '主持', '出席', '参加', '参会', '同志', '等', '的', '在', '通过', '向', '指出', '、', '，', '。', '：', '；', '」', '（', '(', '和', '与'];
-const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+const FOLLOWERS = ['看来', '主持', '出席', '参加', '参会', '同志', '等', '的', '在', '通过', '向', '指出', '接受', '受访', '对记者', '作', '代表', '、', '，', '。', '：', '；', '」', '（', '(', '和', '与'];
+// jieba tags a word its HMM made up (not in the dictionary) 'x': with a surname, a name.
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 // A word jieba knows as one of these is not a name, even right after a title (代表应当…).
 const NEVER_NAMES = new Set(['v', 'vn', 'vd', 'd', 'c', 'p', 'u', 'r', 'm', 'q', 'a', 'ad', 'f', 't', 'uj', 'ul', 'zg']);
 
@@ -29,7 +30,7 @@ function plausible(name: string): boolean {
 function jiebaName(text: string, at: number): number {
   const tokens = segmenter().tag(text.slice(at, at + 8));
   const first = tokens[0];
-  if (first && NAME_TAGS.has(first.tag) && first.word.length >= 2 && first.word.length <= 4) return first.word.length;
+  if (first && NAME_TAGS.has(first.tag) && surnameLength(first.word, 0) > 0 && first.word.length >= 2 && first.word.length <= 4) return first.word.length;
   return 0;
 }
 

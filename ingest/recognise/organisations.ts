@@ -21,7 +21,13 @@ const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
 const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
 // A newspaper named as the publisher or source of a report: 香港文汇报主办, 文汇报记者.
 const MEDIA = /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
-const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'eng', 'm', 'j', 'vn', 'l', 'x', 'nrfg', 'b']);
+const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'ng', 'eng', 'j', 'vn', 'l', 'x', 'b']);
+const POSTS = new Set(lexicon.posts);
+const DATELINE = new Set(['日', '月', '年', '电', '讯', '日电', '日讯', '记者', '本报']);
+// Government bodies end in one character (局, 厅, 委, 部, 署) that also ends common words
+// (布局, 西部): taken only as a token of its own or a 3+ character word, after a place.
+const ADMIN_SUFFIX = /[局厅委部署]/g;
+const ADMIN_PREFIX = /^(?:国家|中央|省|市|区|县|自治区|自治州)/;
 const DISTINCTIVE = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'eng', 'm', 'j']);
 const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
 const WINDOW = 16;
@@ -55,6 +61,17 @@ function endsWord(folded: string, suffixStart: number, end: number): boolean {
   return true;
 }
 
+/** The jieba token of a short window that ends exactly at `end` ('' when none does). */
+function tokenEndingAt(folded: string, end: number): string {
+  const from = Math.max(0, end - 4);
+  let at = from;
+  for (const t of segmenter().tag(folded.slice(from, end))) {
+    at += t.word.length;
+    if (at === end) return t.word;
+  }
+  return '';
+}
+
 /** Extends a suffix leftwards over name-like tokens: 在/多模态/…/实验室 → 多模态…实验室. */
 function leftEdge(folded: string, suffixStart: number, end: number): { start: number; tokens: Token[] } {
   let from = Math.max(0, suffixStart - WINDOW);
@@ -70,10 +87,21 @@ function leftEdge(folded: string, suffixStart: number, end: number): { start: nu
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t) break;
-    const isSuffixPart = start > suffixStart;
-    if (!isSuffixPart && (!ORGISH.has(t.tag) || t.word === '的')) break;
+    if (start > suffixStart) {
+      start -= t.word.length;
+      kept.unshift(t);
+      continue;
+    }
+    // 360集团: a number opens a name only right before its suffix; datelines (6月14日电) end it.
+    const number = t.tag === 'm' && /^[0-9A-Za-z]+$/.test(t.word) && kept.length === 1;
+    if (DATELINE.has(t.word) || (/\d/.test(t.word) && !number)) break;
+    const quantity = t.tag === 'm' && !/\d/.test(t.word);
+    // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
+    const inner = (t.word === '和' || t.word === '与') && ORGISH.has(tokens[i - 1]?.tag ?? '');
+    if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
     start -= t.word.length;
     kept.unshift(t);
+    if (number) break;
   }
   return { start, tokens: kept };
 }
@@ -89,6 +117,15 @@ function suffixMentions(block: Block): OrgMention[] {
     const distinctive = DISTINCTIVE.has(tokens[0]?.tag ?? '') || name.length >= m[0].length + 3;
     if (start >= m.index || !distinctive || MEETING_KIND.test(name)) continue;
     out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
+  }
+  for (const m of f.matchAll(ADMIN_SUFFIX)) {
+    const end = m.index + 1;
+    const token = tokenEndingAt(f, end);
+    if (token.length === 2 || !endsWord(f, m.index, end)) continue;
+    const { start, tokens } = leftEdge(f, m.index, end);
+    const name = f.slice(start, end);
+    const placed = tokens[0]?.tag === 'ns' || ADMIN_PREFIX.test(name);
+    if (name.length >= 4 && placed) out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
   }
   for (const m of f.matchAll(MEDIA)) {
     const name = m[1] ?? '';

@@ -6,7 +6,8 @@ import { alternation } from './words';
 // 钱锋在上海市政协分会场表示, 朱磊，在蘑菇车联北京总部向大家介绍.
 const BRIDGE =
   '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
-  '(?:在[^，。；「」]{1,24}?(?:分会场|会场|主会场|总部|中心|现场|基地|工厂|发言中|会上|讲话中))?' +
+  '(?:在[^，。；「」]{0,24}?(?:分会场|会场|主会场|总部|中心|现场|基地|工厂|发言中|会上|讲话中|发言时|采访时))?' +
+  '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
   '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
 const SPEECH = new RegExp(`^${BRIDGE}(${alternation(lexicon.speechVerbs)})`);
 const CHAIR = new RegExp(`^${BRIDGE}主持`);
@@ -17,7 +18,8 @@ export function roleOf(folded: string, m: Mention): Role {
   const after = m.trailing ? m.trailing.end : m.nameEnd;
   const rest = folded.slice(after, after + 60);
   if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
-    return { speaks: true, chairs: false, contentStart: skipComma(folded, after + 2) };
+    const contentStart = skipComma(folded, after + 2);
+    return { speaks: true, chairs: false, contentStart, verbStart: contentStart };
   }
   const represents = REPRESENTS.exec(rest);
   if (represents) {
@@ -26,14 +28,18 @@ export function roleOf(folded: string, m: Mention): Role {
       speaks: true,
       chairs: false,
       contentStart: skipComma(folded, after + represents[0].length),
+      verbStart: after,
       represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
     };
   }
   const chair = CHAIR.exec(rest);
-  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
+  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length, verbStart: after };
   const speech = SPEECH.exec(rest);
-  if (speech) return { speaks: true, chairs: false, contentStart: skipComma(folded, after + speech[0].length) };
-  return { speaks: false, chairs: false, contentStart: after };
+  if (speech) {
+    const verbEnd = after + speech[0].length;
+    return { speaks: true, chairs: false, contentStart: skipComma(folded, verbEnd), verbStart: verbEnd - (speech[1]?.length ?? 0) };
+  }
+  return { speaks: false, chairs: false, contentStart: after, verbStart: after };
 }
 
 function skipComma(folded: string, at: number): number {

@@ -44,6 +44,8 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
     const p = postSuffix(head);
     if (!p) break;
     postStart -= p.length;
+    const deputy = ['常务副', '副'].find((d) => folded.slice(start, postStart).endsWith(d));
+    if (deputy && postStart - deputy.length > start) postStart -= deputy.length;
     if (folded[postStart - 1] === '兼') postStart -= 1;
     else break;
   }

@@ -1,0 +1,213 @@
+/**
+ * Scores an extraction against a hand-made reference annotation, by the same rules as the
+ * outside check `shared/eval/score.mjs` (which stays the referee): names and titles as written,
+ * whitespace ignored; a proposal is right when half its characters lie in reference evidence of
+ * the same speaker; optional reference items never lower a score.
+ */
+type Named = string | { name?: string; title?: string } | null | undefined;
+interface GoldPerson {
+  name: string;
+  optional?: boolean;
+  titles?: Named[];
+  organisations?: Named[];
+}
+export interface Gold {
+  published?: string;
+  meeting?: { date?: string | null; chair?: string | null } | null;
+  persons?: GoldPerson[];
+  organisations?: (string | { name: string; aliases?: string[]; optional?: boolean })[];
+  proposals?: { speaker: string; evidence: string[]; optional?: boolean }[];
+}
+export interface Pred {
+  persons?: { name: string; aliases?: string[]; titles?: Named[]; organisations?: Named[] }[];
+  organisations?: (string | { name: string; aliases?: string[] })[];
+  proposals?: { speaker: string; start?: number; end?: number; text?: string }[];
+  meeting?: { date?: string | null; chair?: string | null } | null;
+}
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  predicted: number;
+  gold: number;
+  missed: string[];
+  spurious: string[];
+}
+export interface Score {
+  persons: Prf;
+  organisations: Prf;
+  titles: Prf;
+  affiliations: Prf;
+  proposals: Prf;
+  meeting: { chair: boolean; date: boolean } | null;
+}
+
+const squash = (s: unknown): string => String(s ?? '').replace(/\s+/g, '');
+const nameOf = (x: Named): string => (typeof x === 'string' ? x : (x?.name ?? x?.title ?? ''));
+const list = <T>(x: T[] | T | null | undefined): T[] => (Array.isArray(x) ? x : x == null ? [] : [x]);
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function prf(tp: number, nPred: number, nGold: number): Omit<Prf, 'missed' | 'spurious'> {
+  const p = nPred ? tp / nPred : nGold ? 0 : 1;
+  const r = nGold ? tp / nGold : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return { precision: round(p), recall: round(r), f1: round(f), tp, predicted: nPred, gold: nGold };
+}
+
+function scoreKeys(predKeys: string[], required: string[], optional: string[]): Prf {
+  const req = new Set(required);
+  const opt = new Set(optional);
+  const predSet = new Set(predKeys);
+  let tp = 0;
+  let nPred = 0;
+  for (const k of predSet) {
+    if (req.has(k)) {
+      tp++;
+      nPred++;
+    } else if (!opt.has(k)) nPred++;
+  }
+  return {
+    ...prf(tp, nPred, req.size),
+    missed: [...req].filter((k) => !predSet.has(k)),
+    spurious: [...predSet].filter((k) => !req.has(k) && !opt.has(k)),
+  };
+}
+
+class Article {
+  readonly compact: string;
+  readonly rawToCompact: Int32Array;
+  constructor(readonly text: string) {
+    let compact = '';
+    this.rawToCompact = new Int32Array(text.length + 1).fill(-1);
+    for (let i = 0; i < text.length; i++) {
+      if (!/\s/.test(text[i] ?? '')) {
+        this.rawToCompact[i] = compact.length;
+        compact += text[i];
+      }
+    }
+    this.compact = compact;
+  }
+  locate(fragment: string): [number, number] | null {
+    const f = squash(fragment);
+    const at = f ? this.compact.indexOf(f) : -1;
+    return at < 0 ? null : [at, at + f.length];
+  }
+  span(p: { start?: number; end?: number; text?: string }): [number, number] | null {
+    const { start: s, end: e } = p;
+    if (Number.isInteger(s) && Number.isInteger(e) && s !== undefined && e !== undefined && s >= 0 && e <= this.text.length && e > s) {
+      let a = s;
+      while (a < e && (this.rawToCompact[a] ?? -1) < 0) a++;
+      let b = e - 1;
+      while (b > a && (this.rawToCompact[b] ?? -1) < 0) b--;
+      const ca = this.rawToCompact[a] ?? -1;
+      if (a <= b && ca >= 0) return [ca, (this.rawToCompact[b] ?? 0) + 1];
+    }
+    return p.text ? this.locate(p.text) : null;
+  }
+}
+
+const overlap = (a: [number, number], b: [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+function scoreProposals(article: Article, gold: Gold, pred: Pred, speakerKey: (s: string) => string): Prf {
+  const fragments = list(gold.proposals).flatMap((g) =>
+    list(g.evidence).flatMap((e) => {
+      const span = article.locate(e);
+      return span ? [{ speaker: squash(g.speaker), span, optional: !!g.optional }] : [];
+    }),
+  );
+  const predicted = list(pred.proposals).map((p) => ({ speaker: speakerKey(p.speaker), span: article.span(p) }));
+  let tp = 0;
+  let counted = 0;
+  const spurious: string[] = [];
+  for (const p of predicted) {
+    if (!p.span) {
+      counted++;
+      spurious.push(`${p.speaker}: (span not found)`);
+      continue;
+    }
+    const span = p.span;
+    const same = fragments.filter((f) => f.speaker === p.speaker);
+    const inGold = same.reduce((n, f) => n + overlap(span, f.span), 0);
+    const onlyOptional = same.filter((f) => !f.optional).reduce((n, f) => n + overlap(span, f.span), 0) === 0;
+    if (inGold / (span[1] - span[0]) >= 0.5) {
+      if (!onlyOptional) {
+        tp++;
+        counted++;
+      }
+    } else {
+      counted++;
+      spurious.push(`${p.speaker}: ${article.compact.slice(span[0], span[0] + 24)}`);
+    }
+  }
+  const required = fragments.filter((f) => !f.optional);
+  const covered = required.filter((f) =>
+    predicted.some((p) => p.span && p.speaker === f.speaker && overlap(p.span, f.span) >= 0.5 * (f.span[1] - f.span[0])),
+  );
+  const precision = counted ? tp / counted : 1;
+  const recall = required.length ? covered.length / required.length : 1;
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+    tp,
+    predicted: counted,
+    gold: required.length,
+    missed: required.filter((f) => !covered.includes(f)).map((f) => `${f.speaker}: ${article.compact.slice(f.span[0], f.span[0] + 24)}`),
+    spurious,
+  };
+}
+
+export function score(text: string, gold: Gold, pred: Pred): Score {
+  const article = new Article(text.replace(/^\uFEFF/, ''));
+  const goldPersons = list(gold.persons);
+  const predPersons = list(pred.persons).map((p) => ({
+    names: [p.name, ...list(p.aliases)].map(squash).filter(Boolean),
+    raw: p,
+  }));
+  const personKey = new Map<string, string>();
+  const predPersonKeys = predPersons.map((p) => {
+    const matched = goldPersons.find((g) => p.names.includes(squash(g.name)));
+    const key = matched ? squash(matched.name) : (p.names[0] ?? '');
+    for (const n of p.names) personKey.set(n, key);
+    return key;
+  });
+  const persons = scoreKeys(
+    predPersonKeys,
+    goldPersons.filter((g) => !g.optional).map((g) => squash(g.name)),
+    goldPersons.filter((g) => g.optional).map((g) => squash(g.name)),
+  );
+  const goldOrgs = list(gold.organisations).map((o) => (typeof o === 'string' ? { name: o } : o));
+  const orgAlias = new Map<string, string>();
+  for (const o of goldOrgs) for (const n of [o.name, ...list('aliases' in o ? o.aliases : [])]) orgAlias.set(squash(n), squash(o.name));
+  const orgKey = (n: string): string => orgAlias.get(squash(n)) ?? squash(n);
+  const predOrgKeys = list(pred.organisations).map((o) => {
+    const forms = [nameOf(o), ...list(typeof o === 'string' ? [] : o.aliases)].map(squash);
+    return forms.map((f) => orgAlias.get(f)).find(Boolean) ?? forms[0] ?? '';
+  });
+  const organisations = scoreKeys(
+    predOrgKeys,
+    goldOrgs.filter((o) => !('optional' in o && o.optional)).map((o) => squash(o.name)),
+    goldOrgs.filter((o) => 'optional' in o && o.optional).map((o) => squash(o.name)),
+  );
+  const pairs = (get: (p: { titles?: Named[]; organisations?: Named[] }) => Named[] | undefined, keyer: (s: string) => string): Prf => {
+    const predKeys = predPersons.flatMap((p, i) => list(get(p.raw)).map((v) => `${predPersonKeys[i] ?? ''}|${keyer(nameOf(v))}`));
+    const req: string[] = [];
+    const opt: string[] = [];
+    for (const g of goldPersons) for (const v of list(get(g))) (g.optional ? opt : req).push(`${squash(g.name)}|${keyer(nameOf(v))}`);
+    return scoreKeys(predKeys, req, opt);
+  };
+  const speakerKey = (s: string): string => personKey.get(squash(s)) ?? squash(s);
+  const gm = gold.meeting ?? null;
+  const pm = pred.meeting ?? null;
+  return {
+    persons,
+    organisations,
+    titles: pairs((p) => p.titles, squash),
+    affiliations: pairs((p) => p.organisations, orgKey),
+    proposals: scoreProposals(article, gold, pred, speakerKey),
+    meeting: gm
+      ? { chair: !!pm && squash(pm.chair ?? '') === squash(gm.chair ?? ''), date: !!pm && String(pm.date ?? '').slice(0, 10) === gm.date }
+      : null,
+  };
+}
