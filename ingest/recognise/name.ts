@@ -61,8 +61,11 @@ export function readName(text: string, at: number): number {
 
 /** Is this bare candidate (no title beside it) a person's name by jieba's lights? */
 export function looksLikeName(name: string): boolean {
-  if (!plausible(name) || surnameLength(name, 0) === 0) return false;
-  const tokens = segmenter().tag(name);
+  const surname = surnameLength(name, 0);
+  if (!plausible(name) || surname === 0) return false;
+  // 上官/婉清: a compound surname is a word of its own to jieba; judge the given name.
+  const tokens = segmenter().tag(surname === 2 ? name.slice(2) : name);
+  if (surname === 2) return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag));
   if (tokens.length === 1) return NAME_TAGS.has(tokens[0]?.tag ?? '');
   // Split into surname + given name: unknown to the dictionary, so a name rather than a word.
   return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.word !== name.slice(1));

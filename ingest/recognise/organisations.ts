@@ -23,6 +23,8 @@ const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
 const MEDIA = /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
 const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'ng', 'eng', 'j', 'vn', 'l', 'x', 'b']);
 const POSTS = new Set(lexicon.posts);
+// Verbs that name what a body does (科技创新局, 发展和改革委员会): inside a name, not at its edge.
+const ORG_VERBS = new Set(['创新', '发展', '改革', '建设', '管理', '监督', '保障', '服务', '研究', '开发', '促进', '规划', '设计', '执法', '运输', '监测', '保护', '投资', '交流', '合作', '检验', '检测', '教育', '培训']);
 const DATELINE = new Set(['日', '月', '年', '电', '讯', '日电', '日讯', '记者', '本报']);
 // Government bodies end in one character (局, 厅, 委, 部, 署) that also ends common words
 // (布局, 西部): taken only as a token of its own or a 3+ character word, after a place.
@@ -97,7 +99,9 @@ function leftEdge(folded: string, suffixStart: number, end: number): { start: nu
     if (DATELINE.has(t.word) || (/\d/.test(t.word) && !number)) break;
     const quantity = t.tag === 'm' && !/\d/.test(t.word);
     // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
-    const inner = (t.word === '和' || t.word === '与') && ORGISH.has(tokens[i - 1]?.tag ?? '');
+    const before = tokens[i - 1];
+    const inner =
+      (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) && before !== undefined && (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
     if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
     start -= t.word.length;
     kept.unshift(t);

@@ -1,5 +1,8 @@
 import { lexicon } from '../lexicon/lexicon';
 
+// Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
+const POST_MODIFIERS = ['常务副', '副', '特聘', '客座', '兼职', '名誉', '荣誉', '终身', '资深', '高级', '执行', '首席', '代理'];
+
 /** One title of a chain, as offsets into the block: 科技部原部长 → org 科技部, post 部长, former. */
 export interface TitleSpan {
   start: number;
@@ -44,7 +47,7 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
     const p = postSuffix(head);
     if (!p) break;
     postStart -= p.length;
-    const deputy = ['常务副', '副'].find((d) => folded.slice(start, postStart).endsWith(d));
+    const deputy = POST_MODIFIERS.find((d) => folded.slice(start, postStart).endsWith(d));
     if (deputy && postStart - deputy.length > start) postStart -= deputy.length;
     if (folded[postStart - 1] === '兼') postStart -= 1;
     else break;
