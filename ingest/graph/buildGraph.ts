@@ -137,7 +137,8 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   const m = input.meeting;
   if (!m) return null;
   const b = g.block(m.block);
-  const date = m.date && input.year ? `${input.year}-${String(m.date.month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}` : null;
+  const month = m.date?.month ?? (input.published ? Number(input.published.slice(5, 7)) : null);
+  const date = m.date && input.year && month ? `${input.year}-${String(month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}` : null;
   const convenor = m.convenorEnd !== null ? b.text.slice(m.start, m.convenorEnd) : null;
   return {
     id: `meeting:${date ?? 'undated'}:${foldKey(b.text.slice(m.kindStart, m.end))}`,

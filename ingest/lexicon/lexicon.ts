@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '../../src/paths';
 
 /**
  * Lexicons are small documented text files beside this module (rules as data). They are read
  * once per process; `#` starts a comment, entries are separated by whitespace. Compiled code
  * runs from dist/, so the source folder is the fallback.
  */
-const dir = existsSync(join(__dirname, 'posts.txt'))
-  ? __dirname
-  : join(__dirname, '..', '..', '..', 'ingest', 'lexicon');
+const dir = existsSync(join(__dirname, 'posts.txt')) ? __dirname : join(projectRoot(__dirname), 'ingest', 'lexicon');
 
 function entries(file: string): string[] {
   const text = readFileSync(join(dir, file), 'utf8');

@@ -10,7 +10,8 @@ export interface MeetingFacts {
   /** Offsets of the kind in the block, for the name as written. */
   kindStart: number;
   topic: [number, number] | null;
-  date: { month: number; day: number; year: number | null } | null;
+  /** Month is null when the report gives only the day (3日下午): the publication date's month. */
+  date: { month: number | null; day: number; year: number | null } | null;
   location: string | null;
   convenorEnd: number | null;
 }
@@ -32,7 +33,8 @@ function dateNear(folded: string, at: number): MeetingFacts['date'] {
     if (m.index > at && found) break;
     found = { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
   }
-  return found;
+  const dayOnly = /(?<![\d月])(\d{1,2})日/.exec(folded.slice(Math.max(0, at - 12), at + 40));
+  return found ?? (dayOnly ? { year: null, month: null, day: Number(dayOnly[1]) } : null);
 }
 
 function convened(block: Block): MeetingFacts | null {
@@ -42,7 +44,7 @@ function convened(block: Block): MeetingFacts | null {
   const kindStart = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const sentenceStart = Math.max(f.lastIndexOf('。', m.index) + 1, f.lastIndexOf('，', m.index) + 1);
   const head = f.slice(sentenceStart, m.index);
-  const place = PLACE.exec(head);
+  const place = PLACE.exec(head + (m[1] ?? ''));
   const topic = TOPIC.exec(f.slice(m.index));
   const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
   // The convenor is the subject before the place or the date: 全国政协6月14日在京召开.

@@ -19,7 +19,7 @@ export const ADVERBS = ['进一步', '同样', '随后', '接着', '首先', '�
 
 /** Characters that never sit inside a given name but often follow one (钱锋在…, 王坚也…). */
 export const NOT_IN_NAME = new Set(
-  '的了是在也还则亦都就和与及等对向从把被将为以于而并或其之这那他她我你们说称讲谈，。、；：！？「」『』“”（）()《》·—-'.split(''),
+  '的了是在也还则亦都就和与及等对向从把被将于并或这那他她我你们说称讲谈，。、；：！？「」『』“”（）()《》·—-'.split(''),
 );
 
 export const PRONOUNS = ['他', '她'];

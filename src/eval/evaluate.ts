@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decode } from '../../ingest/normalise/decode';
 import { extract } from '../../ingest/extract';
+import { REPORTS_DIR, SAMPLE_DIR } from '../paths';
 import { prf, score, type Gold, type Prf, type Score } from './score';
 
 export interface Row {
@@ -13,9 +14,7 @@ const FIELDS = ['persons', 'organisations', 'titles', 'affiliations', 'proposals
 export type Field = (typeof FIELDS)[number];
 
 /** The folders of annotated reports bundled with the project: the sample and our own reports. */
-export const EVAL_DIRS = [join(__dirname, '..', '..', '..', 'data', 'fixtures', 'sample'), join(__dirname, '..', '..', '..', 'data', 'fixtures', 'reports')].map(
-  (d) => d.replace(/[/\\]dist[/\\]\.\.[/\\]/, '/'),
-);
+export const EVAL_DIRS = [SAMPLE_DIR, REPORTS_DIR];
 
 /** Extracts and scores every `X.txt` of a folder that has `gold/X.json`. */
 export function evaluateFolder(dir: string): Row[] {

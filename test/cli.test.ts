@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { projectRoot } from '../src/paths';
+import { DocumentGraph } from '../src/domain/documentGraph';
+
+const root = projectRoot();
+const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+const sample = join(root, 'data', 'fixtures', 'sample', 'cppcc-ai-plus-2024-04-26.txt');
+
+function kg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'kg.js'), ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: Buffer | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('kg extract', () => {
+  test('prints a zod-valid document graph as JSON', () => {
+    const r = kg('extract', sample, '--published', '2024-04-26', '--json');
+    expect(r.status).toBe(0);
+    const g = DocumentGraph.parse(JSON.parse(r.stdout));
+    expect(g.meeting?.date).toBe('2024-04-26');
+    expect(g.warnings).toEqual([]);
+  });
+
+  test('prints a human summary without --json', () => {
+    const r = kg('extract', sample);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^meeting\s+遠程協商會 2024-04-26/);
+  });
+
+  test('reads a GB18030 copy with a warning, same people', () => {
+    const text = '全国政协委员、某大学校长张明远表示，应加强基础研究。';
+    const r = kg('extract', file('gb.txt', iconv.encode(text, 'gb18030')), '--json');
+    const g = DocumentGraph.parse(JSON.parse(r.stdout));
+    expect(g.persons.map((p) => p.name)).toEqual(['张明远']);
+    expect(g.warnings.join()).toMatch(/gb18030/);
+  });
+
+  test('gives a report with no speakers an empty graph with warnings', () => {
+    const r = kg('extract', file('none.txt', '今天天气很好。大家都很开心。'), '--json');
+    expect(r.status).toBe(0);
+    const g = DocumentGraph.parse(JSON.parse(r.stdout));
+    expect([g.persons.length, g.proposals.length]).toEqual([0, 0]);
+    expect(g.warnings.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['an empty file', () => file('empty.txt', ''), /empty/],
+    ['a binary file', () => file('bin.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), /binary/],
+    ['a missing file', () => join(dir, 'nope.txt'), /cannot read/],
+    ['a file over --max-bytes', () => file('big.txt', '字'.repeat(2000)), /limit/],
+  ])('refuses %s with one line and a non-zero exit', (_what, make, message) => {
+    const r = kg('extract', make(), '--max-bytes', '1000');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test('refuses a malformed --published date', () => {
+    const r = kg('extract', sample, '--published', '26/04/2024');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});

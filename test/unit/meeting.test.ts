@@ -1,0 +1,42 @@
+import { extract } from '../../ingest/extract';
+import { extractText } from '../helpers/extractText';
+
+describe('the meeting', () => {
+  test('reads kind, date, place, topic, convenor and chair', () => {
+    const g = extractText(
+      '4月26日，全國政協在京召開遠程協商會，圍繞「深化人工智慧應用」協商議政。全國政協主席張明主持會議。',
+      '2024-04-27',
+    );
+    expect(g.meeting).toMatchObject({
+      name: '遠程協商會',
+      date: '2024-04-26',
+      location: '北京',
+      topic: '深化人工智慧應用',
+      convenor: '全國政協',
+      chair: '張明',
+    });
+    expect(g.edges.filter((e) => e.type === 'CHAIRS' || e.type === 'CONVENES').map((e) => e.type).sort()).toEqual(['CHAIRS', 'CONVENES']);
+  });
+
+  test('reads a meeting named before its verb', () => {
+    const g = extractText('3日下午，全国政协十四届常委会第八次会议在北京举行大会发言。', '2024-09-03');
+    expect(g.meeting).toMatchObject({ name: '全国政协十四届常委会第八次会议', date: '2024-09-03', location: '北京' });
+  });
+
+  test('takes the year from the latest year named when none is given, and says so', () => {
+    const g = extract2('5月20日，广州市政协召开专题协商会。图为2023年的会场。');
+    expect(g.meeting?.date).toBe('2023-05-20');
+    expect(g.warnings.join()).toMatch(/year/);
+  });
+
+  test('records venues and remote attendance', () => {
+    const g = extractText('全國政協在京召開遠程協商會。在安徽省政協分會場參會的全國人大代表、某公司董事長劉明認為，應集聚資源。');
+    const p = g.persons.find((x) => x.name === '劉明');
+    expect(p).toMatchObject({ venue: '安徽省政協分會場', remote: true });
+    expect(g.meeting?.venues).toEqual(['安徽省政協分會場']);
+  });
+});
+
+function extract2(text: string): ReturnType<typeof extractText> {
+  return extract(text, { source: 'inline', published: null });
+}

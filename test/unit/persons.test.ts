@@ -1,0 +1,49 @@
+import { extractText, personNames } from '../helpers/extractText';
+
+describe('recognising people', () => {
+  test.each([
+    ['a title chain before the name and a speech verb', '全国政协委员、某某大学校长张明远表示，应加强基础研究。', ['张明远']],
+    ['the title after the name', '车俊常委建议，加快建设统一市场。', ['车俊']],
+    ['a quote first and the speaker after it', '「要加快改革。」全國政協委員、某研究院院長黃立群表示。', ['黃立群']],
+    ['an adverb between name and verb', '全国政协委员、某公司董事长王坚也认为，要营造开放生态。', ['王坚']],
+    ['the venue between name and verb', '全国政协常委、某学院院士钱为民在上海市政协分会场表示，应强化创新。', ['钱为民']],
+    ['在…看来', '在全国政协委员、某部原副部长李萌看来，应加大布局力度。', ['李萌']],
+    ['a compound surname', '全国政协委员、某大学教授欧阳明远说，要摸清家底。', ['欧阳明远']],
+    ['a person only mentioned with an honorific', '要深入学习领会习近平总书记重要论述。', ['习近平']],
+    ['a name jieba does not know, after a title', '全國政協委員、廣州某科技股份有限公司董事長兼總裁孫志強信心滿滿。', ['孫志強']],
+  ])('finds a person from %s', (_how, text, expected) => {
+    expect(personNames(extractText(text))).toEqual(expected);
+  });
+
+  test.each([
+    ['a collective subject', '与会委员认为，要坚持保护优先。'],
+    ['common words before a speech verb', '会议强调，要精心做好各项准备。专家表示，应加强监管。'],
+    ['an organisation before a title', '全国政协委员会同有关部门研究。'],
+    ['a pronoun', '他建议，完善机制。'],
+  ])('finds no person in %s', (_how, text) => {
+    expect(personNames(extractText(text))).toEqual([]);
+  });
+
+  test('keeps 王滬寧 and 王沪宁 as one person with both forms', () => {
+    const g = extractText('全國政協主席王滬寧主持會議。王沪宁表示，要增强实效。');
+    expect(g.persons).toHaveLength(1);
+    expect(g.persons[0]?.name).toBe('王滬寧');
+    expect(g.persons[0]?.aliases).toEqual(['王沪宁']);
+  });
+
+  test('reads titles, organisations and a former post', () => {
+    const g = extractText('全國政協教科衛體委員會副主任、科技部原部長李志明表示，應加強研究。');
+    const p = g.persons[0];
+    expect(p?.titles.map((t) => [t.title, t.organisation, t.post, t.former])).toEqual([
+      ['全國政協教科衛體委員會副主任', '全國政協教科衛體委員會', '副主任', false],
+      ['科技部原部長', '科技部', '部長', true],
+    ]);
+    expect(p?.organisations).toEqual(['全國政協教科衛體委員會', '科技部']);
+  });
+
+  test('records who a speaker represents', () => {
+    const g = extractText('民盟中央副主席宋立群代表民盟中央发言。她说，应完善养老保障制度。');
+    expect(g.persons[0]?.represents).toEqual(['民盟中央']);
+    expect(g.edges.some((e) => e.type === 'REPRESENTS' && e.from === 'person:宋立群')).toBe(true);
+  });
+});

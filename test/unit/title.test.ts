@@ -1,0 +1,31 @@
+import { fold } from '../../ingest/normalise/fold';
+import { parseChain } from '../../ingest/recognise/title';
+
+function parse(chain: string): { org: string; post: string; former: boolean }[] {
+  const f = fold(chain);
+  return parseChain(f, 0, f.length).map((t) => ({ org: f.slice(t.orgStart, t.orgEnd), post: t.post, former: t.former }));
+}
+
+describe('title chains', () => {
+  test.each([
+    ['科技部原部長', [{ org: '科技部', post: '部长', former: true }]],
+    ['全國政協委員', [{ org: '全国政协', post: '委员', former: false }]],
+    ['全國政協教科衛體委員會副主任', [{ org: '全国政协教科卫体委员会', post: '副主任', former: false }]],
+    ['公司董事長兼總裁', [{ org: '公司', post: '董事长兼总裁', former: false }]],
+    [
+      '某大学校长兼某研究院院长',
+      [
+        { org: '某大学', post: '校长', former: false },
+        { org: '某研究院', post: '院长', former: false },
+      ],
+    ],
+    ['深圳大学特聘教授', [{ org: '深圳大学', post: '特聘教授', former: false }]],
+    ['总书记', [{ org: '', post: '总书记', former: false }]],
+  ])('parses %s', (chain, expected) => {
+    expect(parse(chain)).toEqual(expected);
+  });
+
+  test('splits a chain at 、', () => {
+    expect(parse('中共中央政治局常委、全國政協主席').map((t) => t.org)).toEqual(['中共中央政治局', '全国政协']);
+  });
+});
