@@ -27,11 +27,20 @@ export function extract(text: string, options: ExtractOptions): DocumentGraph {
   const published = options.published ?? null;
   const blocks = layout(raw);
   const mentions = personMentions(blocks);
-  const ordered = [...blocks.filter((b) => b.kind === 'paragraph'), ...blocks.filter((b) => b.kind === 'caption')];
+  const ordered = [
+    ...blocks.filter((b) => b.kind === 'paragraph'),
+    ...blocks.filter((b) => b.kind === 'caption'),
+  ];
   const meeting = findMeeting(ordered);
-  const { year, inferred } = meeting?.date?.year ? { year: meeting.date.year, inferred: false } : yearOf(blocks, published);
-  if (meeting?.date && inferred) warnings.push(`the meeting's year is taken from the latest year the report names (${year}); pass --published to set it`);
-  if (meeting?.date && year === null) warnings.push("the meeting's year is unknown; pass --published YYYY-MM-DD");
+  const { year, inferred } = meeting?.date?.year
+    ? { year: meeting.date.year, inferred: false }
+    : yearOf(blocks, published);
+  if (meeting?.date && inferred)
+    warnings.push(
+      `the meeting's year is taken from the latest year the report names (${year}); pass --published to set it`,
+    );
+  if (meeting?.date && year === null)
+    warnings.push("the meeting's year is unknown; pass --published YYYY-MM-DD");
   if (!meeting) warnings.push('no meeting found (no sentence convenes one)');
   const graph = buildGraph({
     source: options.source,

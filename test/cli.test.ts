@@ -11,7 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
 const sample = join(root, 'data', 'fixtures', 'sample', 'cppcc-ai-plus-2024-04-26.txt');
 
 function kg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'kg.js'), ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'kg.js'), ...args], {
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,7 +56,11 @@ describe('kg extract', () => {
 
   test.each([
     ['an empty file', () => file('empty.txt', ''), /empty/],
-    ['a binary file', () => file('bin.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), /binary/],
+    [
+      'a binary file',
+      () => file('bin.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+      /binary/,
+    ],
     ['a missing file', () => join(dir, 'nope.txt'), /cannot read/],
     ['a file over --max-bytes', () => file('big.txt', '字'.repeat(2000)), /limit/],
   ])('refuses %s with one line and a non-zero exit', (_what, make, message) => {

@@ -26,6 +26,8 @@ describe('accuracy, measured by the project evaluation', () => {
     expect(t.persons.f1).toBeGreaterThanOrEqual(0.9);
     expect(t.proposals.f1).toBeGreaterThanOrEqual(0.8);
     expect(t.organisations.f1).toBeGreaterThanOrEqual(0.8);
-    for (const r of rows) if (r.score.meeting) expect([r.report, r.score.meeting]).toEqual([r.report, { chair: true, date: true }]);
+    for (const r of rows)
+      if (r.score.meeting)
+        expect([r.report, r.score.meeting]).toEqual([r.report, { chair: true, date: true }]);
   });
 });

@@ -13,7 +13,8 @@ export interface Turn {
   section: string | null;
 }
 
-const CONTINUES = /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
+const CONTINUES =
+  /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
 
 function speechIn(s: Sentence, folded: string, mentions: readonly Mention[]): Turn['attribution'] {
   for (const m of mentions) {
@@ -25,7 +26,10 @@ function speechIn(s: Sentence, folded: string, mentions: readonly Mention[]): Tu
 }
 
 function namedIn(s: Sentence, mentions: readonly Mention[]): Mention | null {
-  return mentions.find((m) => m.block === s.block && m.nameStart >= s.start && m.nameEnd <= s.end) ?? null;
+  return (
+    mentions.find((m) => m.block === s.block && m.nameStart >= s.start && m.nameEnd <= s.end) ??
+    null
+  );
 }
 
 /** Is `s` only an attribution (「…」王坚表示。): its content ends where the speech verb does? */
@@ -65,14 +69,24 @@ export function turns(blocks: readonly Block[], mentions: readonly Mention[]): T
         while (j < ss.length && !ss[j]?.closesQuote) j++;
         const after = ss[j + 1];
         const named = after ? (speechIn(after, f, local)?.mention ?? namedIn(after, local)) : null;
-        if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote) speaker = named.key;
+        if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote)
+          speaker = named.key;
       }
       const attribution = speechIn(s, f, local);
       if (attribution) speaker = attribution.mention.key;
       // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
-      else if (GROUP_SUBJECTS.test(text) || /^[\u3400-\u9fff]{0,8}们(?:表示|认为|坚信|一致认为)/.test(text)) speaker = null;
+      else if (
+        GROUP_SUBJECTS.test(text) ||
+        /^[\u3400-\u9fff]{0,8}们(?:表示|认为|坚信|一致认为)/.test(text)
+      )
+        speaker = null;
       const only = isAttributionOnly(s, attribution, f);
-      out.push({ sentence: s, speaker: only ? null : speaker, attribution: only ? null : attribution, section });
+      out.push({
+        sentence: s,
+        speaker: only ? null : speaker,
+        attribution: only ? null : attribution,
+        section,
+      });
     }
   }
   return out;

@@ -62,7 +62,8 @@ class GraphBuilder {
     const surface = b.text.slice(m.start, m.end);
     const existing = this.orgs.get(m.key);
     if (existing) {
-      if (existing.name !== surface && !existing.aliases.includes(surface)) existing.aliases.push(surface);
+      if (existing.name !== surface && !existing.aliases.includes(surface))
+        existing.aliases.push(surface);
       return existing;
     }
     const org: Organisation = {
@@ -138,7 +139,10 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   if (!m) return null;
   const b = g.block(m.block);
   const month = m.date?.month ?? (input.published ? Number(input.published.slice(5, 7)) : null);
-  const date = m.date && input.year && month ? `${input.year}-${String(month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}` : null;
+  const date =
+    m.date && input.year && month
+      ? `${input.year}-${String(month).padStart(2, '0')}-${String(m.date.day).padStart(2, '0')}`
+      : null;
   const convenor = m.convenorEnd !== null ? b.text.slice(m.start, m.convenorEnd) : null;
   return {
     id: `meeting:${date ?? 'undated'}:${foldKey(b.text.slice(m.kindStart, m.end))}`,
@@ -154,7 +158,10 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   };
 }
 
-function proposalsOf(g: GraphBuilder, input: GraphInput): { proposals: Proposal[]; statements: Proposal[] } {
+function proposalsOf(
+  g: GraphBuilder,
+  input: GraphInput,
+): { proposals: Proposal[]; statements: Proposal[] } {
   const proposals: Proposal[] = [];
   const statements: Proposal[] = [];
   for (const t of input.turns) {
@@ -164,7 +171,9 @@ function proposalsOf(g: GraphBuilder, input: GraphInput): { proposals: Proposal[
     if (!person) continue;
     // Evidence starts at the speaker's name ("李萌认为，应…"): annotators differ on whether a long
     // title chain belongs to the proposal, and the name alone keeps either reading's overlap.
-    const start = t.attribution ? Math.max(t.sentence.start, t.attribution.mention.nameStart) : t.sentence.start;
+    const start = t.attribution
+      ? Math.max(t.sentence.start, t.attribution.mention.nameStart)
+      : t.sentence.start;
     const contentStart = t.attribution ? t.attribution.role.contentStart : t.sentence.start;
     const content = b.folded.slice(contentStart, t.sentence.end);
     const ev = evidenceOf(b, start, t.sentence.end);
@@ -192,14 +201,32 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
     if (role.speaks || role.chairs) p.mentionedOnly = false;
     const s = sentenceAround(b.folded, m.nameStart);
     if (role.represents) {
-      const org = g.org({ block: m.block, start: role.represents[0], end: role.represents[1], key: foldKey(b.text.slice(...role.represents)), source: 'title' });
+      const org = g.org({
+        block: m.block,
+        start: role.represents[0],
+        end: role.represents[1],
+        key: foldKey(b.text.slice(...role.represents)),
+        source: 'title',
+      });
       if (!p.represents.includes(org.name)) p.represents.push(org.name);
-      g.edge({ type: 'REPRESENTS', from: p.id, to: org.id, properties: {}, evidence: evidenceOf(b, m.start, role.contentStart) });
+      g.edge({
+        type: 'REPRESENTS',
+        from: p.id,
+        to: org.id,
+        properties: {},
+        evidence: evidenceOf(b, m.start, role.contentStart),
+      });
     }
     if (!meeting) continue;
     if (role.chairs) {
       meeting.chair ??= p.name;
-      g.edge({ type: 'CHAIRS', from: p.id, to: meeting.id, properties: {}, evidence: evidenceOf(b, m.start, role.contentStart) });
+      g.edge({
+        type: 'CHAIRS',
+        from: p.id,
+        to: meeting.id,
+        properties: {},
+        evidence: evidenceOf(b, m.start, role.contentStart),
+      });
     }
     const attendance = attendanceOf(b, m, s);
     if (attendance.venue && !p.venue) {
@@ -218,10 +245,18 @@ function freeOrganisations(input: GraphInput): OrgMention[] {
   const found = input.blocks.flatMap((b) => findOrganisations(b));
   const spans = [
     ...found,
-    ...input.mentions.flatMap((m) => m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd }))),
+    ...input.mentions.flatMap((m) =>
+      m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
+    ),
   ];
   const inside = (o: OrgMention): boolean =>
-    spans.some((x) => x.block === o.block && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start);
+    spans.some(
+      (x) =>
+        x.block === o.block &&
+        x.start <= o.start &&
+        x.end >= o.end &&
+        x.end - x.start > o.end - o.start,
+    );
   const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
   return found.filter((o) => freeKeys.has(o.key));
 }
@@ -247,10 +282,22 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   if (meeting) attachMeeting(g, meeting, persons, proposals);
   const themes = themeNodes(g, proposals);
   for (const p of persons) {
-    g.edge({ type: 'MENTIONS', from: `document:${input.contentHash}`, to: p.id, properties: {}, evidence: p.evidence });
+    g.edge({
+      type: 'MENTIONS',
+      from: `document:${input.contentHash}`,
+      to: p.id,
+      properties: {},
+      evidence: p.evidence,
+    });
   }
   for (const p of proposals) {
-    g.edge({ type: 'PROPOSES', from: personId(p.speakerKey), to: p.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+    g.edge({
+      type: 'PROPOSES',
+      from: personId(p.speakerKey),
+      to: p.id,
+      properties: {},
+      evidence: { start: p.start, end: p.end, text: p.text },
+    });
   }
   return {
     source: input.source,
@@ -267,17 +314,45 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   };
 }
 
-function attachMeeting(g: GraphBuilder, meeting: Meeting, persons: Person[], proposals: Proposal[]): void {
+function attachMeeting(
+  g: GraphBuilder,
+  meeting: Meeting,
+  persons: Person[],
+  proposals: Proposal[],
+): void {
   if (meeting.convenor) {
-    const org = g.orgs.get(foldKey(meeting.convenor)) ?? [...g.orgs.values()].find((o) => o.name === meeting.convenor || o.aliases.includes(meeting.convenor ?? ''));
-    if (org) g.edge({ type: 'CONVENES', from: org.id, to: meeting.id, properties: {}, evidence: meeting.evidence });
+    const org =
+      g.orgs.get(foldKey(meeting.convenor)) ??
+      [...g.orgs.values()].find(
+        (o) => o.name === meeting.convenor || o.aliases.includes(meeting.convenor ?? ''),
+      );
+    if (org)
+      g.edge({
+        type: 'CONVENES',
+        from: org.id,
+        to: meeting.id,
+        properties: {},
+        evidence: meeting.evidence,
+      });
   }
   for (const p of persons) {
     if (p.mentionedOnly) continue;
-    g.edge({ type: 'ATTENDS', from: p.id, to: meeting.id, properties: { venue: p.venue, remote: p.remote }, evidence: p.evidence });
+    g.edge({
+      type: 'ATTENDS',
+      from: p.id,
+      to: meeting.id,
+      properties: { venue: p.venue, remote: p.remote },
+      evidence: p.evidence,
+    });
   }
   for (const p of proposals) {
-    g.edge({ type: 'RAISED_AT', from: p.id, to: meeting.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+    g.edge({
+      type: 'RAISED_AT',
+      from: p.id,
+      to: meeting.id,
+      properties: {},
+      evidence: { start: p.start, end: p.end, text: p.text },
+    });
   }
 }
 
@@ -289,7 +364,13 @@ function themeNodes(g: GraphBuilder, proposals: Proposal[]): Theme[] {
       const t = themes.get(key) ?? { id: themeId(key), key, name, count: 0 };
       t.count++;
       themes.set(key, t);
-      g.edge({ type: 'ABOUT', from: p.id, to: t.id, properties: {}, evidence: { start: p.start, end: p.end, text: p.text } });
+      g.edge({
+        type: 'ABOUT',
+        from: p.id,
+        to: t.id,
+        properties: {},
+        evidence: { start: p.start, end: p.end, text: p.text },
+      });
     }
   }
   return [...themes.values()];

@@ -7,7 +7,9 @@ import { projectRoot } from '../../src/paths';
  * once per process; `#` starts a comment, entries are separated by whitespace. Compiled code
  * runs from dist/, so the source folder is the fallback.
  */
-const dir = existsSync(join(__dirname, 'posts.txt')) ? __dirname : join(projectRoot(__dirname), 'ingest', 'lexicon');
+const dir = existsSync(join(__dirname, 'posts.txt'))
+  ? __dirname
+  : join(projectRoot(__dirname), 'ingest', 'lexicon');
 
 function entries(file: string): string[] {
   const text = readFileSync(join(dir, file), 'utf8');

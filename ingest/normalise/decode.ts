@@ -18,8 +18,19 @@ function chineseScore(text: string): number {
   let bad = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) good++;
-    else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x3400 && c < 0x4e00) || c >= 0x20000) bad++;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
+      good++;
+    else if (
+      c === 0xfffd ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      (c >= 0x3400 && c < 0x4e00) ||
+      c >= 0x20000
+    )
+      bad++;
   }
   return good / Math.max(1, good + bad * 4);
 }
@@ -39,26 +50,41 @@ export function decode(bytes: Buffer, options: { maxBytes?: number } = {}): Deco
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new KgError('BAD_INPUT_EMPTY', 'the file is empty');
   if (bytes.length > maxBytes) {
-    throw new KgError('BAD_INPUT_TOO_LARGE', `the file has ${bytes.length} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`);
+    throw new KgError(
+      'BAD_INPUT_TOO_LARGE',
+      `the file has ${bytes.length} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`,
+    );
   }
   const warnings: string[] = [];
   let decoded: Pick<Decoded, 'text' | 'encoding'>;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    decoded = { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    decoded = { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   else {
     const nul = bytes.indexOf(0);
-    if (nul >= 0) throw new KgError('BAD_INPUT_BINARY', `expected text, got binary data (a NUL byte at offset ${nul})`);
+    if (nul >= 0)
+      throw new KgError(
+        'BAD_INPUT_BINARY',
+        `expected text, got binary data (a NUL byte at offset ${nul})`,
+      );
     const bad = firstBadUtf8(bytes);
     if (bad < 0) decoded = { text: bytes.toString('utf8'), encoding: 'utf-8' };
     else {
       const gb = iconv.decode(bytes, 'gb18030');
       const big5 = iconv.decode(bytes, 'big5');
-      const [best, encoding] = chineseScore(big5) > chineseScore(gb) ? [big5, 'big5' as const] : [gb, 'gb18030' as const];
+      const [best, encoding] =
+        chineseScore(big5) > chineseScore(gb) ? [big5, 'big5' as const] : [gb, 'gb18030' as const];
       if (chineseScore(best) < 0.5) {
-        throw new KgError('BAD_INPUT_ENCODING', `expected UTF-8, GB18030 or Big5 text, got undecodable bytes at offset ${bad}`);
+        throw new KgError(
+          'BAD_INPUT_ENCODING',
+          `expected UTF-8, GB18030 or Big5 text, got undecodable bytes at offset ${bad}`,
+        );
       }
       decoded = { text: best, encoding };
-      warnings.push(`not UTF-8 (first bad byte at offset ${bad}); decoded as ${encoding}, and offsets refer to the decoded text`);
+      warnings.push(
+        `not UTF-8 (first bad byte at offset ${bad}); decoded as ${encoding}, and offsets refer to the decoded text`,
+      );
     }
   }
   let text = decoded.text.replace(/^\uFEFF/, '');

@@ -3,8 +3,9 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 // Traditional has regional standards (為 in Taiwan and Hong Kong, 爲 in OpenCC's own); a
 // character round-trips if any of them gives it back.
-const toTraditional = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-const cache = new Map<string, string>();
+const toTraditional = (['t', 'tw', 'hk'] as const).map((to) =>
+  OpenCC.Converter({ from: 'cn', to }),
+);
 
 /**
  * Folds one character to Simplified, but only when the conversion round-trips
@@ -13,17 +14,18 @@ const cache = new Map<string, string>();
  * Simplified inside Traditional text.
  */
 function foldChar(ch: string): string {
-  const hit = cache.get(ch);
-  if (hit !== undefined) return hit;
   let out = ch;
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0x3400) {
     const simplified = toSimplified(ch);
-    if (simplified.length === ch.length && simplified !== ch && toTraditional.some((t) => t(simplified) === ch)) {
+    if (
+      simplified.length === ch.length &&
+      simplified !== ch &&
+      toTraditional.some((t) => t(simplified) === ch)
+    ) {
       out = simplified;
     }
   }
-  cache.set(ch, out);
   return out;
 }
 
@@ -35,25 +37,56 @@ const fullWidth: Record<string, string> = {
   ':': '：',
 };
 
+// Folded form of each BMP character, filled on first sight (0 = not yet known). Reports use a
+// few thousand distinct characters, so after the first documents folding is a table lookup.
+const table = new Uint16Array(0x10000);
+
+function foldCode(code: number): number {
+  const known = table[code] ?? 0;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const folded = foldChar(ch);
+  const out = folded.length === 1 ? folded.charCodeAt(0) : code;
+  table[code] = out;
+  return out;
+}
+
 /**
  * Length-preserving fold of a text to one script and one punctuation set, so every offset in
  * the folded text is an offset in the input. ASCII punctuation next to CJK text (older copies
  * use it) becomes the full-width form the rules expect.
  */
 export function fold(text: string): string {
-  let out = '';
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    const wide = fullWidth[ch];
-    if (wide !== undefined && (isCjk(text[i - 1]) || isCjk(text[i + 1]))) out += wide;
-    else out += foldChar(ch);
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const wide = fullWidth[text[i] ?? ''];
+      codes[i] =
+        wide !== undefined && (isCjk(text[i - 1]) || isCjk(text[i + 1]))
+          ? wide.charCodeAt(0)
+          : code;
+    } else codes[i] = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192)
+    out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
 /** The identity key of a name: folded, whitespace removed. 王滬寧 and 王沪宁 share one key. */
 export function foldKey(name: string): string {
-  return fold(name).replace(/\s+/g, '');
+  // Names are short and folded often: a plain loop beats fold()'s buffer for them.
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code <= 0x20 || code === 0x3000) continue;
+    out +=
+      code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)
+        ? name[i]
+        : String.fromCharCode(foldCode(code));
+  }
+  return out;
 }
 
 export function isCjk(ch: string | undefined): boolean {

@@ -1,7 +1,22 @@
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+  mdash: '—',
+  hellip: '…',
+};
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(?:p|div|body)>/i.test(text.slice(0, 20000));
+  return (
+    /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) ||
+    /<\/(?:p|div|body)>/i.test(text.slice(0, 20000))
+  );
 }
 
 /** Body text of an HTML page: scripts, styles and tags dropped, block elements as paragraph breaks. */
@@ -14,7 +29,10 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x?[0-9a-f]+|\w+);/gi, (all, name: string) => {
       if (name.startsWith('#')) {
-        const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        const code =
+          name[1]?.toLowerCase() === 'x'
+            ? parseInt(name.slice(2), 16)
+            : parseInt(name.slice(1), 10);
         return Number.isFinite(code) ? String.fromCodePoint(code) : all;
       }
       return ENTITIES[name.toLowerCase()] ?? all;

@@ -1,4 +1,4 @@
-import { fold, isCjk } from './fold';
+import { fold } from './fold';
 import type { Block, BlockKind } from './block';
 
 interface Line {
@@ -34,7 +34,13 @@ function kindOf(line: string, context: { startsFresh: boolean; endsBlock: boolea
   // A line standing alone with no clause punctuation is a headline, heading or page furniture;
   // one that runs on into the next line (…教授\n邱晓明认为) is a paragraph broken by layout.
   const short = t.length <= MAX_FURNITURE && !t.includes('、');
-  if (context.startsFresh && (context.endsBlock || short) && t.length <= MAX_HEADING && !/[，。；！？,;!?]/.test(t)) return 'heading';
+  if (
+    context.startsFresh &&
+    (context.endsBlock || short) &&
+    t.length <= MAX_HEADING &&
+    !/[，。；！？,;!?]/.test(t)
+  )
+    return 'heading';
   return 'paragraph';
 }
 
@@ -79,7 +85,8 @@ export function layout(raw: string): Block[] {
     const kind = kindOf(line.text, { startsFresh: !continues, endsBlock });
     if (kind !== 'paragraph') {
       const draft: Draft = { kind, chars: [], offsets: [] };
-      const lead = kind === 'heading' ? (HEADING_MARK.exec(line.text.trimStart())?.[0].length ?? 0) : 0;
+      const lead =
+        kind === 'heading' ? (HEADING_MARK.exec(line.text.trimStart())?.[0].length ?? 0) : 0;
       append(draft, line, line.text.length - line.text.trimStart().length + lead);
       drafts.push(draft);
       if (kind === 'heading') open = null;

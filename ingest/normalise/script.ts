@@ -1,7 +1,9 @@
 import type { Block } from './block';
 
 /** Traditional, Simplified or mixed, by how many characters script folding changed. */
-export function scriptOf(blocks: readonly Block[]): 'traditional' | 'simplified' | 'mixed' | 'unknown' {
+export function scriptOf(
+  blocks: readonly Block[],
+): 'traditional' | 'simplified' | 'mixed' | 'unknown' {
   let changed = 0;
   let cjk = 0;
   for (const b of blocks) {

@@ -9,11 +9,24 @@ const POSTS = new RegExp(alternation(lexicon.posts), 'g');
 const HONORIFICS = /同志|总书记/g;
 const BOUNDARY = /[，。；：！？「」『』“”（）()、\n]/;
 
-function mention(block: Block, name: [number, number], titles: TitleSpan[], trailing?: TitleSpan): Mention {
+function mention(
+  block: Block,
+  name: [number, number],
+  titles: TitleSpan[],
+  trailing?: TitleSpan,
+): Mention {
   const [nameStart, nameEnd] = name;
   const start = titles[0]?.start ?? nameStart;
   const key = block.folded.slice(nameStart, nameEnd);
-  return { block: block.index, start, nameStart, nameEnd, titles, key, ...(trailing ? { trailing } : {}) };
+  return {
+    block: block.index,
+    start,
+    nameStart,
+    nameEnd,
+    titles,
+    key,
+    ...(trailing ? { trailing } : {}),
+  };
 }
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李萌. */
@@ -35,7 +48,9 @@ function titledMentions(block: Block): Mention[] {
 function followedBySpeech(f: string, at: number): boolean {
   const adverb = ADVERBS.find((a) => f.startsWith(a, at));
   const after = at + (adverb?.length ?? 0);
-  return speechVerb(f, after) !== '' || BOUNDARY.test(f[after] ?? '。') || f.startsWith('在', after);
+  return (
+    speechVerb(f, after) !== '' || BOUNDARY.test(f[after] ?? '。') || f.startsWith('在', after)
+  );
 }
 
 /** Name, then a title or honorific: 车俊常委建议, 习近平总书记, 李斌委员表示. */
@@ -70,22 +85,21 @@ function trailingTitleMentions(block: Block): Mention[] {
   return out;
 }
 
+// A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
+const BARE_SPEAKER = new RegExp(
+  `(?<=^|[，。；：！？「」『』“”（）()、\\n])(在)?([\\u3400-\\u9fff]{2,4}?)(?=(?:${alternation(ADVERBS)})?(?:${alternation(lexicon.speechVerbs)})|看来)`,
+  'g',
+);
+
 /** A bare name opening a clause and followed by a speech verb: 张三表示, 在李四看来. */
 function bareSpeakerMentions(block: Block): Mention[] {
   const out: Mention[] = [];
   const f = block.folded;
-  for (let i = 0; i < f.length; i++) {
-    if (i > 0 && !BOUNDARY.test(f[i - 1] ?? '')) continue;
-    const at = f.startsWith('在', i) ? i + 1 : i;
-    for (const length of [2, 3, 4]) {
-      const end = at + length;
-      const opensSpeech = followedBySpeech(f, end) && !BOUNDARY.test(f[end] ?? '') && !f.startsWith('在', end);
-      const seenAs = at > i ? f.startsWith('看来', end) : opensSpeech;
-      if (!seenAs) continue;
-      const name = f.slice(at, end);
-      if (looksLikeName(name)) out.push(mention(block, [at, end], []));
-      break;
-    }
+  for (const m of f.matchAll(BARE_SPEAKER)) {
+    const at = m.index + (m[1]?.length ?? 0);
+    const end = at + (m[2]?.length ?? 0);
+    const seenAs = m[1] ? f.startsWith('看来', end) : !f.startsWith('看来', end);
+    if (seenAs && looksLikeName(f.slice(at, end))) out.push(mention(block, [at, end], []));
   }
   return out;
 }

@@ -25,7 +25,14 @@ const NAMED_FIRST = new RegExp(
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const TOPIC = /(?:围绕|就|以)[「“"『]([^」”"』]{2,80})[」”"』]/;
 const PLACE = /在(京|沪|穗|[\u3400-\u9fff]{2,6}?(?:省|市|区|县)?)(?=召开|举行|举办)/;
-const CITY_SHORT: Record<string, string> = { 京: '北京', 沪: '上海', 穗: '广州', 津: '天津', 渝: '重庆', 港: '香港' };
+const CITY_SHORT: Record<string, string> = {
+  京: '北京',
+  沪: '上海',
+  穗: '广州',
+  津: '天津',
+  渝: '重庆',
+  港: '香港',
+};
 
 function dateNear(folded: string, at: number): MeetingFacts['date'] {
   let found: MeetingFacts['date'] = null;
@@ -42,7 +49,10 @@ function convened(block: Block): MeetingFacts | null {
   const m = CONVENED.exec(f);
   if (!m) return null;
   const kindStart = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-  const sentenceStart = Math.max(f.lastIndexOf('。', m.index) + 1, f.lastIndexOf('，', m.index) + 1);
+  const sentenceStart = Math.max(
+    f.lastIndexOf('。', m.index) + 1,
+    f.lastIndexOf('，', m.index) + 1,
+  );
   const head = f.slice(sentenceStart, m.index);
   const place = PLACE.exec(head + (m[1] ?? ''));
   const topic = TOPIC.exec(f.slice(m.index));
@@ -99,7 +109,10 @@ export function findMeeting(blocks: readonly Block[]): MeetingFacts | null {
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)年/g;
 
 /** The report's year when the meeting sentence has none: a dateline-like full date, or the latest year named. */
-export function yearOf(blocks: readonly Block[], published: string | null): { year: number | null; inferred: boolean } {
+export function yearOf(
+  blocks: readonly Block[],
+  published: string | null,
+): { year: number | null; inferred: boolean } {
   if (published) return { year: Number(published.slice(0, 4)), inferred: false };
   let latest: number | null = null;
   const now = new Date().getFullYear();

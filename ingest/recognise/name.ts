@@ -2,11 +2,57 @@ import { lexicon } from '../lexicon/lexicon';
 import { segmenter } from '../segment/segmenter';
 import { ADVERBS, NOT_IN_NAME, post, speechVerb } from './words';
 
-const FOLLOWERS = ['看来', '主持', '出席', '参加', '参会', '同志', '等', '的', '在', '通过', '向', '指出', '接受', '受访', '对记者', '作', '代表', '、', '，', '。', '：', '；', '」', '（', '(', '和', '与'];
+const FOLLOWERS = [
+  '看来',
+  '主持',
+  '出席',
+  '参加',
+  '参会',
+  '同志',
+  '等',
+  '的',
+  '在',
+  '通过',
+  '向',
+  '指出',
+  '接受',
+  '受访',
+  '对记者',
+  '作',
+  '代表',
+  '、',
+  '，',
+  '。',
+  '：',
+  '；',
+  '」',
+  '（',
+  '(',
+  '和',
+  '与',
+];
 // jieba tags a word its HMM made up (not in the dictionary) 'x': with a surname, a name.
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 // A word jieba knows as one of these is not a name, even right after a title (代表应当…).
-const NEVER_NAMES = new Set(['v', 'vn', 'vd', 'd', 'c', 'p', 'u', 'r', 'm', 'q', 'a', 'ad', 'f', 't', 'uj', 'ul', 'zg']);
+const NEVER_NAMES = new Set([
+  'v',
+  'vn',
+  'vd',
+  'd',
+  'c',
+  'p',
+  'u',
+  'r',
+  'm',
+  'q',
+  'a',
+  'ad',
+  'f',
+  't',
+  'uj',
+  'ul',
+  'zg',
+]);
 
 function surnameLength(text: string, at: number): number {
   if (lexicon.surnames.has(text.slice(at, at + 2))) return 2;
@@ -19,7 +65,10 @@ export function endsName(text: string, at: number): boolean {
   if (speechVerb(text, at) || post(text, at)) return true;
   if (FOLLOWERS.some((f) => text.startsWith(f, at))) return true;
   const adverb = ADVERBS.find((a) => text.startsWith(a, at));
-  return adverb !== undefined && (speechVerb(text, at + adverb.length) !== '' || text.startsWith('在', at + adverb.length));
+  return (
+    adverb !== undefined &&
+    (speechVerb(text, at + adverb.length) !== '' || text.startsWith('在', at + adverb.length))
+  );
 }
 
 function plausible(name: string): boolean {
@@ -28,14 +77,21 @@ function plausible(name: string): boolean {
 }
 
 function jiebaName(text: string, at: number): number {
-  const tokens = segmenter().tag(text.slice(at, at + 8));
+  const tokens = segmenter().tagShort(text.slice(at, at + 8));
   const first = tokens[0];
-  if (first && NAME_TAGS.has(first.tag) && surnameLength(first.word, 0) > 0 && first.word.length >= 2 && first.word.length <= 4) return first.word.length;
+  if (
+    first &&
+    NAME_TAGS.has(first.tag) &&
+    surnameLength(first.word, 0) > 0 &&
+    first.word.length >= 2 &&
+    first.word.length <= 4
+  )
+    return first.word.length;
   return 0;
 }
 
 function isOrdinaryWord(name: string): boolean {
-  const tokens = segmenter().tag(name);
+  const tokens = segmenter().tagShort(name);
   return tokens.length === 1 && NEVER_NAMES.has(tokens[0]?.tag ?? '');
 }
 
@@ -64,9 +120,11 @@ export function looksLikeName(name: string): boolean {
   const surname = surnameLength(name, 0);
   if (!plausible(name) || surname === 0) return false;
   // 上官/婉清: a compound surname is a word of its own to jieba; judge the given name.
-  const tokens = segmenter().tag(surname === 2 ? name.slice(2) : name);
+  const tokens = segmenter().tagShort(surname === 2 ? name.slice(2) : name);
   if (surname === 2) return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag));
   if (tokens.length === 1) return NAME_TAGS.has(tokens[0]?.tag ?? '');
   // Split into surname + given name: unknown to the dictionary, so a name rather than a word.
-  return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.word !== name.slice(1));
+  return !tokens.some(
+    (t) => t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.word !== name.slice(1),
+  );
 }

@@ -20,16 +20,43 @@ for (const inst of lexicon.institutions) {
 const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
 const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
 // A newspaper named as the publisher or source of a report: 香港文汇报主办, 文汇报记者.
-const MEDIA = /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
+const MEDIA =
+  /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
 const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'ng', 'eng', 'j', 'vn', 'l', 'x', 'b']);
 const POSTS = new Set(lexicon.posts);
 // Verbs that name what a body does (科技创新局, 发展和改革委员会): inside a name, not at its edge.
-const ORG_VERBS = new Set(['创新', '发展', '改革', '建设', '管理', '监督', '保障', '服务', '研究', '开发', '促进', '规划', '设计', '执法', '运输', '监测', '保护', '投资', '交流', '合作', '检验', '检测', '教育', '培训']);
+const ORG_VERBS = new Set([
+  '创新',
+  '发展',
+  '改革',
+  '建设',
+  '管理',
+  '监督',
+  '保障',
+  '服务',
+  '研究',
+  '开发',
+  '促进',
+  '规划',
+  '设计',
+  '执法',
+  '运输',
+  '监测',
+  '保护',
+  '投资',
+  '交流',
+  '合作',
+  '检验',
+  '检测',
+  '教育',
+  '培训',
+]);
 const DATELINE = new Set(['日', '月', '年', '电', '讯', '日电', '日讯', '记者', '本报']);
 // Government bodies end in one character (局, 厅, 委, 部, 署) that also ends common words
 // (布局, 西部): taken only as a token of its own or a 3+ character word, after a place.
 const ADMIN_SUFFIX = /[局厅委部署]/g;
 const ADMIN_PREFIX = /^(?:国家|中央|省|市|区|县|自治区|自治州)/;
+const ADMIN_NEAR = /国家|中央|省|市|区|县|州/;
 const DISTINCTIVE = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'eng', 'm', 'j']);
 const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
 const WINDOW = 16;
@@ -51,31 +78,19 @@ function gazetteerMentions(block: Block): OrgMention[] {
   }));
 }
 
-/** Does the suffix end a word here, rather than start a longer one (大学生, 政协委员)? */
-function endsWord(folded: string, suffixStart: number, end: number): boolean {
-  const tokens = segmenter().tag(folded.slice(suffixStart, end + 2));
-  let at = suffixStart;
-  for (const t of tokens) {
-    at += t.word.length;
-    if (at === end) return true;
-    if (at > end) return false;
-  }
-  return true;
+interface Edge {
+  start: number;
+  tokens: Token[];
+  /** The token that ends at the suffix's end (布局 for 局, 局 for 市…局). */
+  last: string;
 }
 
-/** The jieba token of a short window that ends exactly at `end` ('' when none does). */
-function tokenEndingAt(folded: string, end: number): string {
-  const from = Math.max(0, end - 4);
-  let at = from;
-  for (const t of segmenter().tag(folded.slice(from, end))) {
-    at += t.word.length;
-    if (at === end) return t.word;
-  }
-  return '';
-}
-
-/** Extends a suffix leftwards over name-like tokens: 在/多模态/…/实验室 → 多模态…实验室. */
-function leftEdge(folded: string, suffixStart: number, end: number): { start: number; tokens: Token[] } {
+/**
+ * Reads the organisation name that ends with a suffix at [suffixStart, end), from one jieba
+ * pass over a window: null when the suffix does not end a word (大学生, 政协委员); otherwise
+ * extends leftwards over name-like tokens (在/多模态/…/实验室 → 多模态…实验室).
+ */
+function orgEndingAt(folded: string, suffixStart: number, end: number): Edge | null {
   let from = Math.max(0, suffixStart - WINDOW);
   for (let i = suffixStart - 1; i >= from; i--) {
     if (CLAUSE_STOP.test(folded[i] ?? '')) {
@@ -83,7 +98,15 @@ function leftEdge(folded: string, suffixStart: number, end: number): { start: nu
       break;
     }
   }
-  const tokens = segmenter().tag(folded.slice(from, end));
+  const all = segmenter().tagShort(folded.slice(from, Math.min(folded.length, end + 2)));
+  let at = from;
+  let cut = -1;
+  for (let i = 0; i < all.length && at < end; i++) {
+    at += all[i]?.word.length ?? 0;
+    if (at === end) cut = i + 1;
+  }
+  if (cut < 0) return null;
+  const tokens = all.slice(0, cut);
   const kept: Token[] = [];
   let start = end;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -101,13 +124,15 @@ function leftEdge(folded: string, suffixStart: number, end: number): { start: nu
     // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
     const before = tokens[i - 1];
     const inner =
-      (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) && before !== undefined && (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
+      (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
+      before !== undefined &&
+      (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
     if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
     start -= t.word.length;
     kept.unshift(t);
     if (number) break;
   }
-  return { start, tokens: kept };
+  return { start, tokens: kept, last: tokens[tokens.length - 1]?.word ?? '' };
 }
 
 function suffixMentions(block: Block): OrgMention[] {
@@ -115,8 +140,9 @@ function suffixMentions(block: Block): OrgMention[] {
   const f = block.folded;
   for (const m of f.matchAll(SUFFIXES)) {
     const end = m.index + m[0].length;
-    if (!endsWord(f, m.index, end)) continue;
-    const { start, tokens } = leftEdge(f, m.index, end);
+    const edge = orgEndingAt(f, m.index, end);
+    if (!edge) continue;
+    const { start, tokens } = edge;
     const name = f.slice(start, end);
     const distinctive = DISTINCTIVE.has(tokens[0]?.tag ?? '') || name.length >= m[0].length + 3;
     if (start >= m.index || !distinctive || MEETING_KIND.test(name)) continue;
@@ -124,17 +150,28 @@ function suffixMentions(block: Block): OrgMention[] {
   }
   for (const m of f.matchAll(ADMIN_SUFFIX)) {
     const end = m.index + 1;
-    const token = tokenEndingAt(f, end);
-    if (token.length === 2 || !endsWord(f, m.index, end)) continue;
-    const { start, tokens } = leftEdge(f, m.index, end);
+    // Cheap test first: a government body names its level (国家…, …省…, …市…) close before.
+    if (!ADMIN_NEAR.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const edge = orgEndingAt(f, m.index, end);
+    if (!edge || edge.last.length === 2) continue;
+    const { start, tokens } = edge;
     const name = f.slice(start, end);
     const placed = tokens[0]?.tag === 'ns' || ADMIN_PREFIX.test(name);
-    if (name.length >= 4 && placed) out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
+    if (name.length >= 4 && placed)
+      out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
   }
   for (const m of f.matchAll(MEDIA)) {
     const name = m[1] ?? '';
-    const { start } = leftEdge(f, m.index + name.length - 1, m.index + name.length);
-    out.push({ block: block.index, start, end: m.index + name.length, key: orgKey(f.slice(start, m.index + name.length)), source: 'suffix' });
+    const edge = orgEndingAt(f, m.index + name.length - 1, m.index + name.length);
+    if (!edge) continue;
+    const { start } = edge;
+    out.push({
+      block: block.index,
+      start,
+      end: m.index + name.length,
+      key: orgKey(f.slice(start, m.index + name.length)),
+      source: 'suffix',
+    });
   }
   return out;
 }
@@ -147,5 +184,11 @@ export function findOrganisations(block: Block): OrgMention[] {
 /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
 export function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
   if (end - start < 2) return null;
-  return { block: block.index, start, end, key: orgKey(block.folded.slice(start, end)), source: 'title' };
+  return {
+    block: block.index,
+    start,
+    end,
+    key: orgKey(block.folded.slice(start, end)),
+    source: 'title',
+  };
 }

@@ -18,7 +18,17 @@ function dedupe(mentions: Mention[]): Mention[] {
   const all = [...best.values()];
   // A shorter reading inside a longer name at the same place (李萌 inside 李萌萌) gives way.
   return all
-    .filter((m) => !all.some((o) => o !== m && o.block === m.block && o.nameStart <= m.nameStart && o.nameEnd >= m.nameEnd && o.nameEnd - o.nameStart > m.nameEnd - m.nameStart))
+    .filter(
+      (m) =>
+        !all.some(
+          (o) =>
+            o !== m &&
+            o.block === m.block &&
+            o.nameStart <= m.nameStart &&
+            o.nameEnd >= m.nameEnd &&
+            o.nameEnd - o.nameStart > m.nameEnd - m.nameStart,
+        ),
+    )
     .sort((a, b) => a.block - b.block || a.nameStart - b.nameStart);
 }
 

@@ -33,11 +33,17 @@ export function roleOf(folded: string, m: Mention): Role {
     };
   }
   const chair = CHAIR.exec(rest);
-  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length, verbStart: after };
+  if (chair)
+    return { speaks: false, chairs: true, contentStart: after + chair[0].length, verbStart: after };
   const speech = SPEECH.exec(rest);
   if (speech) {
     const verbEnd = after + speech[0].length;
-    return { speaks: true, chairs: false, contentStart: skipComma(folded, verbEnd), verbStart: verbEnd - (speech[1]?.length ?? 0) };
+    return {
+      speaks: true,
+      chairs: false,
+      contentStart: skipComma(folded, verbEnd),
+      verbStart: verbEnd - (speech[1]?.length ?? 0),
+    };
   }
   return { speaks: false, chairs: false, contentStart: after, verbStart: after };
 }

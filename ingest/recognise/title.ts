@@ -1,7 +1,21 @@
 import { lexicon } from '../lexicon/lexicon';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
-const POST_MODIFIERS = ['常务副', '副', '特聘', '客座', '兼职', '名誉', '荣誉', '终身', '资深', '高级', '执行', '首席', '代理'];
+const POST_MODIFIERS = [
+  '常务副',
+  '副',
+  '特聘',
+  '客座',
+  '兼职',
+  '名誉',
+  '荣誉',
+  '终身',
+  '资深',
+  '高级',
+  '执行',
+  '首席',
+  '代理',
+];
 
 /** One title of a chain, as offsets into the block: 科技部原部长 → org 科技部, post 部长, former. */
 export interface TitleSpan {
@@ -28,7 +42,9 @@ function splitConcurrent(folded: string, start: number, end: number): [number, n
   let from = start;
   for (let i = folded.indexOf('兼', start); i >= 0 && i < end; i = folded.indexOf('兼', i + 1)) {
     const rest = folded.slice(i + 1, end);
-    const barePost = lexicon.posts.some((p) => rest.startsWith(p) && (rest === p || rest.startsWith('兼', p.length)));
+    const barePost = lexicon.posts.some(
+      (p) => rest.startsWith(p) && (rest === p || rest.startsWith('兼', p.length)),
+    );
     if (!barePost) {
       parts.push([from, i]);
       from = i + 1;
@@ -57,7 +73,14 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
   const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
   if (folded[orgEnd - 1] === '原') orgEnd -= 1;
   const orgStart = text.startsWith('原') ? start + 1 : start;
-  return { start, end, orgStart, orgEnd: Math.max(orgStart, orgEnd), post: folded.slice(postStart, end), former };
+  return {
+    start,
+    end,
+    orgStart,
+    orgEnd: Math.max(orgStart, orgEnd),
+    post: folded.slice(postStart, end),
+    former,
+  };
 }
 
 /** Splits a chain of titles (split at 、 and at 兼 before a new organisation) and parses each. */

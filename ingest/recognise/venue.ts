@@ -13,7 +13,11 @@ export interface Attendance {
 }
 
 /** Where a person took part from (在安徽省政协分会场参会的…, 钱锋在上海市政协分会场表示, 身处…中心，通过视频连线). */
-export function attendanceOf(block: Block, m: Mention, sentence: { start: number; end: number }): Attendance {
+export function attendanceOf(
+  block: Block,
+  m: Mention,
+  sentence: { start: number; end: number },
+): Attendance {
   const f = block.folded;
   const before = f.slice(sentence.start, m.start);
   const after = f.slice(m.nameEnd, sentence.end);
@@ -27,6 +31,8 @@ export function attendanceOf(block: Block, m: Mention, sentence: { start: number
     locate(BEFORE, before, sentence.start) ??
     locate(AFTER, after, m.nameEnd) ??
     locate(SITUATED, before, sentence.start);
-  const remote = REMOTE.test(f.slice(sentence.start, sentence.end)) || (venue !== null && f.slice(venue[0], venue[1]).endsWith('分会场'));
+  const remote =
+    REMOTE.test(f.slice(sentence.start, sentence.end)) ||
+    (venue !== null && f.slice(venue[0], venue[1]).endsWith('分会场'));
   return { venue, remote };
 }

@@ -11,6 +11,8 @@ export interface Token {
 /** The little of nodejieba the extractor needs; everything else stays behind this seam. */
 export interface Segmenter {
   tag(text: string): Token[];
+  /** tag() for a candidate name: memoised up to 4 characters, since names recur across reports. */
+  tagShort(text: string): readonly Token[];
   keywords(text: string, count: number): string[];
 }
 
@@ -44,8 +46,20 @@ export function segmenter(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba = require('nodejieba') as Jieba;
   jieba.load({ userDict: userDictionary() });
+  const memo = new Map<string, Token[]>();
   instance = {
     tag: (text) => jieba.tag(text),
+    tagShort: (text) => {
+      if (text.length > 4) return jieba.tag(text);
+      let tokens = memo.get(text);
+      if (!tokens) {
+        // A bounded memo: dropped whole when full, so memory stays flat over any corpus.
+        if (memo.size > 50_000) memo.clear();
+        tokens = jieba.tag(text);
+        memo.set(text, tokens);
+      }
+      return tokens;
+    },
     keywords: (text, count) => jieba.extract(text, count).map((k) => k.word),
   };
   return instance;

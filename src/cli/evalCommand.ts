@@ -11,7 +11,9 @@ function table(rows: readonly Row[]): string {
     return `${r.report.slice(0, 45).padEnd(46)}${FIELDS.map((f) => fmt(r.score[f].f1).padStart(10)).join('')}  ${meeting}`;
   });
   const t = total(rows);
-  lines.push(`${'all (micro F1)'.padEnd(46)}${FIELDS.map((f) => fmt(t[f].f1).padStart(10)).join('')}`);
+  lines.push(
+    `${'all (micro F1)'.padEnd(46)}${FIELDS.map((f) => fmt(t[f].f1).padStart(10)).join('')}`,
+  );
   const problems = rows.flatMap((r) =>
     FIELDS.flatMap((f) => [
       ...r.score[f].missed.map((x) => `  ${r.report}: missed ${f}: ${x}`),

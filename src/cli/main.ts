@@ -1,4 +1,3 @@
-
 import { ZodError } from 'zod';
 import { KgError } from '../domain/errors';
 import { EvalArgs, ExtractArgs, parseArgv } from './args';
@@ -39,11 +38,14 @@ export function main(argv: readonly string[]): void {
     }
   } catch (err) {
     if (err instanceof KgError) fail(`${err.message} [${err.code}]`);
-    if (err instanceof ZodError) fail(`${err.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}\n${USAGE}`);
+    if (err instanceof ZodError)
+      fail(
+        `${err.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ')}\n${USAGE}`,
+      );
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') fail(`cannot read ${e.path ?? 'the file'} (${e.code})`);
+    if (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES')
+      fail(`cannot read ${e.path ?? 'the file'} (${e.code})`);
     if (process.env.KG_DEBUG) throw err;
     fail(`internal error: ${e.message} (set KG_DEBUG=1 for the stack)`, 1);
   }
 }
-

@@ -59,7 +59,10 @@ export const Meeting = z.object({
   name: z.string(),
   kind: z.string(),
   topic: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   location: z.string().nullable(),
   chair: z.string().nullable(),
   convenor: z.string().nullable(),
@@ -68,7 +71,12 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const Theme = z.object({ id: z.string(), key: z.string(), name: z.string(), count: z.number().int() });
+export const Theme = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  count: z.number().int(),
+});
 export type Theme = z.infer<typeof Theme>;
 
 export const EdgeType = z.enum([

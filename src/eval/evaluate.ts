@@ -22,7 +22,9 @@ export function evaluateFolder(dir: string): Row[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => {
-      const gold = JSON.parse(readFileSync(join(dir, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+      const gold = JSON.parse(
+        readFileSync(join(dir, 'gold', file.replace(/\.txt$/, '.json')), 'utf8'),
+      ) as Gold;
       const decoded = decode(readFileSync(join(dir, file)));
       const graph = extract(decoded.text, { source: file, published: gold.published ?? null });
       return { report: basename(file, '.txt'), score: score(decoded.text, gold, graph) };
@@ -33,14 +35,25 @@ export function evaluateFolder(dir: string): Row[] {
 export function total(rows: readonly Row[]): Record<Field, Prf> {
   const out = {} as Record<Field, Prf>;
   for (const field of FIELDS) {
-    const sum = (k: 'tp' | 'predicted' | 'gold'): number => rows.reduce((n, r) => n + r.score[field][k], 0);
+    const sum = (k: 'tp' | 'predicted' | 'gold'): number =>
+      rows.reduce((n, r) => n + r.score[field][k], 0);
     // Proposals count right predictions and covered fragments apart; recall needs covered/gold.
     const base = prf(sum('tp'), sum('predicted'), sum('gold'));
     if (field === 'proposals') {
-      const covered = rows.reduce((n, r) => n + r.score.proposals.recall * r.score.proposals.gold, 0);
+      const covered = rows.reduce(
+        (n, r) => n + r.score.proposals.recall * r.score.proposals.gold,
+        0,
+      );
       const recall = sum('gold') ? covered / sum('gold') : 1;
-      const f1 = base.precision + recall ? (2 * base.precision * recall) / (base.precision + recall) : 0;
-      out[field] = { ...base, recall: Math.round(recall * 1000) / 1000, f1: Math.round(f1 * 1000) / 1000, missed: [], spurious: [] };
+      const f1 =
+        base.precision + recall ? (2 * base.precision * recall) / (base.precision + recall) : 0;
+      out[field] = {
+        ...base,
+        recall: Math.round(recall * 1000) / 1000,
+        f1: Math.round(f1 * 1000) / 1000,
+        missed: [],
+        spurious: [],
+      };
     } else out[field] = { ...base, missed: [], spurious: [] };
   }
   return out;

@@ -43,9 +43,10 @@ export interface Score {
   meeting: { chair: boolean; date: boolean } | null;
 }
 
-const squash = (s: unknown): string => String(s ?? '').replace(/\s+/g, '');
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const nameOf = (x: Named): string => (typeof x === 'string' ? x : (x?.name ?? x?.title ?? ''));
-const list = <T>(x: T[] | T | null | undefined): T[] => (Array.isArray(x) ? x : x == null ? [] : [x]);
+const list = <T>(x: T[] | T | null | undefined): T[] =>
+  Array.isArray(x) ? x : x == null ? [] : [x];
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function prf(tp: number, nPred: number, nGold: number): Omit<Prf, 'missed' | 'spurious'> {
@@ -95,7 +96,15 @@ class Article {
   }
   span(p: { start?: number; end?: number; text?: string }): [number, number] | null {
     const { start: s, end: e } = p;
-    if (Number.isInteger(s) && Number.isInteger(e) && s !== undefined && e !== undefined && s >= 0 && e <= this.text.length && e > s) {
+    if (
+      Number.isInteger(s) &&
+      Number.isInteger(e) &&
+      s !== undefined &&
+      e !== undefined &&
+      s >= 0 &&
+      e <= this.text.length &&
+      e > s
+    ) {
       let a = s;
       while (a < e && (this.rawToCompact[a] ?? -1) < 0) a++;
       let b = e - 1;
@@ -107,16 +116,25 @@ class Article {
   }
 }
 
-const overlap = (a: [number, number], b: [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const overlap = (a: [number, number], b: [number, number]): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
-function scoreProposals(article: Article, gold: Gold, pred: Pred, speakerKey: (s: string) => string): Prf {
+function scoreProposals(
+  article: Article,
+  gold: Gold,
+  pred: Pred,
+  speakerKey: (s: string) => string,
+): Prf {
   const fragments = list(gold.proposals).flatMap((g) =>
     list(g.evidence).flatMap((e) => {
       const span = article.locate(e);
       return span ? [{ speaker: squash(g.speaker), span, optional: !!g.optional }] : [];
     }),
   );
-  const predicted = list(pred.proposals).map((p) => ({ speaker: speakerKey(p.speaker), span: article.span(p) }));
+  const predicted = list(pred.proposals).map((p) => ({
+    speaker: speakerKey(p.speaker),
+    span: article.span(p),
+  }));
   let tp = 0;
   let counted = 0;
   const spurious: string[] = [];
@@ -129,7 +147,8 @@ function scoreProposals(article: Article, gold: Gold, pred: Pred, speakerKey: (s
     const span = p.span;
     const same = fragments.filter((f) => f.speaker === p.speaker);
     const inGold = same.reduce((n, f) => n + overlap(span, f.span), 0);
-    const onlyOptional = same.filter((f) => !f.optional).reduce((n, f) => n + overlap(span, f.span), 0) === 0;
+    const onlyOptional =
+      same.filter((f) => !f.optional).reduce((n, f) => n + overlap(span, f.span), 0) === 0;
     if (inGold / (span[1] - span[0]) >= 0.5) {
       if (!onlyOptional) {
         tp++;
@@ -142,7 +161,12 @@ function scoreProposals(article: Article, gold: Gold, pred: Pred, speakerKey: (s
   }
   const required = fragments.filter((f) => !f.optional);
   const covered = required.filter((f) =>
-    predicted.some((p) => p.span && p.speaker === f.speaker && overlap(p.span, f.span) >= 0.5 * (f.span[1] - f.span[0])),
+    predicted.some(
+      (p) =>
+        p.span &&
+        p.speaker === f.speaker &&
+        overlap(p.span, f.span) >= 0.5 * (f.span[1] - f.span[0]),
+    ),
   );
   const precision = counted ? tp / counted : 1;
   const recall = required.length ? covered.length / required.length : 1;
@@ -153,7 +177,9 @@ function scoreProposals(article: Article, gold: Gold, pred: Pred, speakerKey: (s
     tp,
     predicted: counted,
     gold: required.length,
-    missed: required.filter((f) => !covered.includes(f)).map((f) => `${f.speaker}: ${article.compact.slice(f.span[0], f.span[0] + 24)}`),
+    missed: required
+      .filter((f) => !covered.includes(f))
+      .map((f) => `${f.speaker}: ${article.compact.slice(f.span[0], f.span[0] + 24)}`),
     spurious,
   };
 }
@@ -179,7 +205,9 @@ export function score(text: string, gold: Gold, pred: Pred): Score {
   );
   const goldOrgs = list(gold.organisations).map((o) => (typeof o === 'string' ? { name: o } : o));
   const orgAlias = new Map<string, string>();
-  for (const o of goldOrgs) for (const n of [o.name, ...list('aliases' in o ? o.aliases : [])]) orgAlias.set(squash(n), squash(o.name));
+  for (const o of goldOrgs)
+    for (const n of [o.name, ...list('aliases' in o ? o.aliases : [])])
+      orgAlias.set(squash(n), squash(o.name));
   const orgKey = (n: string): string => orgAlias.get(squash(n)) ?? squash(n);
   const predOrgKeys = list(pred.organisations).map((o) => {
     const forms = [nameOf(o), ...list(typeof o === 'string' ? [] : o.aliases)].map(squash);
@@ -190,11 +218,18 @@ export function score(text: string, gold: Gold, pred: Pred): Score {
     goldOrgs.filter((o) => !('optional' in o && o.optional)).map((o) => squash(o.name)),
     goldOrgs.filter((o) => 'optional' in o && o.optional).map((o) => squash(o.name)),
   );
-  const pairs = (get: (p: { titles?: Named[]; organisations?: Named[] }) => Named[] | undefined, keyer: (s: string) => string): Prf => {
-    const predKeys = predPersons.flatMap((p, i) => list(get(p.raw)).map((v) => `${predPersonKeys[i] ?? ''}|${keyer(nameOf(v))}`));
+  const pairs = (
+    get: (p: { titles?: Named[]; organisations?: Named[] }) => Named[] | undefined,
+    keyer: (s: string) => string,
+  ): Prf => {
+    const predKeys = predPersons.flatMap((p, i) =>
+      list(get(p.raw)).map((v) => `${predPersonKeys[i] ?? ''}|${keyer(nameOf(v))}`),
+    );
     const req: string[] = [];
     const opt: string[] = [];
-    for (const g of goldPersons) for (const v of list(get(g))) (g.optional ? opt : req).push(`${squash(g.name)}|${keyer(nameOf(v))}`);
+    for (const g of goldPersons)
+      for (const v of list(get(g)))
+        (g.optional ? opt : req).push(`${squash(g.name)}|${keyer(nameOf(v))}`);
     return scoreKeys(predKeys, req, opt);
   };
   const speakerKey = (s: string): string => personKey.get(squash(s)) ?? squash(s);
@@ -207,7 +242,10 @@ export function score(text: string, gold: Gold, pred: Pred): Score {
     affiliations: pairs((p) => p.organisations, orgKey),
     proposals: scoreProposals(article, gold, pred, speakerKey),
     meeting: gm
-      ? { chair: !!pm && squash(pm.chair ?? '') === squash(gm.chair ?? ''), date: !!pm && String(pm.date ?? '').slice(0, 10) === gm.date }
+      ? {
+          chair: !!pm && squash(pm.chair ?? '') === squash(gm.chair ?? ''),
+          date: !!pm && String(pm.date ?? '').slice(0, 10) === gm.date,
+        }
       : null,
   };
 }

@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { decode } from '../../ingest/normalise/decode';
 import { KgError } from '../../src/domain/errors';
 
-const REPORT = '全國政協委員、科技部原副部長李萌表示，應加快普惠算力供給，支持科研人員投身相關研究。';
+const REPORT =
+  '全國政協委員、科技部原副部長李萌表示，應加快普惠算力供給，支持科研人員投身相關研究。';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -26,7 +27,9 @@ describe('decoding input', () => {
   });
 
   test('decodes UTF-16 with a BOM', () => {
-    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(REPORT, 'utf-16le')])).text).toBe(REPORT);
+    expect(
+      decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(REPORT, 'utf-16le')])).text,
+    ).toBe(REPORT);
   });
 
   test('takes the body text of an HTML page', () => {
@@ -40,12 +43,18 @@ describe('decoding input', () => {
     ['an empty file', Buffer.alloc(0), 'BAD_INPUT_EMPTY'],
     ['whitespace only', Buffer.from(' \n\n '), 'BAD_INPUT_EMPTY'],
     ['binary data', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'BAD_INPUT_BINARY'],
-    ['bytes in no Chinese encoding', Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe, 0xfd, 0x80, 0x81]), 'BAD_INPUT_ENCODING'],
+    [
+      'bytes in no Chinese encoding',
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe, 0xfd, 0x80, 0x81]),
+      'BAD_INPUT_ENCODING',
+    ],
   ])('refuses %s with a coded error', (_what, bytes, code) => {
     expect(codeOf(() => decode(bytes))).toBe(code);
   });
 
   test('refuses a file over the size limit, naming the limit', () => {
-    expect(codeOf(() => decode(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }))).toBe('BAD_INPUT_TOO_LARGE');
+    expect(codeOf(() => decode(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }))).toBe(
+      'BAD_INPUT_TOO_LARGE',
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('layout repair', () => {
     const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
     expect(paragraphs).toHaveLength(1);
     expect(paragraphs[0]?.text).toBe('他認為，應突破關鍵核心技術瓶頸，加大支持。');
-    expect(blocks.filter((b) => b.kind === 'caption').map((b) => b.text)).toEqual(['◆圖為會議現場。', '(新華社)']);
+    expect(blocks.filter((b) => b.kind === 'caption').map((b) => b.text)).toEqual([
+      '◆圖為會議現場。',
+      '(新華社)',
+    ]);
   });
 
   test('maps every character back to its raw offset', () => {
@@ -20,7 +23,9 @@ describe('layout repair', () => {
   });
 
   test('reads a headline and page furniture as headings, not sentences', () => {
-    const blocks = layout('全国政协召开双周协商座谈会 围绕产教融合建言资政\n\n专刊\n第425期\n\n正文第一句。\n');
+    const blocks = layout(
+      '全国政协召开双周协商座谈会 围绕产教融合建言资政\n\n专刊\n第425期\n\n正文第一句。\n',
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'paragraph']);
   });
 

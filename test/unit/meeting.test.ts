@@ -15,12 +15,24 @@ describe('the meeting', () => {
       convenor: '全國政協',
       chair: '張明',
     });
-    expect(g.edges.filter((e) => e.type === 'CHAIRS' || e.type === 'CONVENES').map((e) => e.type).sort()).toEqual(['CHAIRS', 'CONVENES']);
+    expect(
+      g.edges
+        .filter((e) => e.type === 'CHAIRS' || e.type === 'CONVENES')
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['CHAIRS', 'CONVENES']);
   });
 
   test('reads a meeting named before its verb', () => {
-    const g = extractText('3日下午，全国政协十四届常委会第八次会议在北京举行大会发言。', '2024-09-03');
-    expect(g.meeting).toMatchObject({ name: '全国政协十四届常委会第八次会议', date: '2024-09-03', location: '北京' });
+    const g = extractText(
+      '3日下午，全国政协十四届常委会第八次会议在北京举行大会发言。',
+      '2024-09-03',
+    );
+    expect(g.meeting).toMatchObject({
+      name: '全国政协十四届常委会第八次会议',
+      date: '2024-09-03',
+      location: '北京',
+    });
   });
 
   test('takes the year from the latest year named when none is given, and says so', () => {
@@ -30,7 +42,9 @@ describe('the meeting', () => {
   });
 
   test('records venues and remote attendance', () => {
-    const g = extractText('全國政協在京召開遠程協商會。在安徽省政協分會場參會的全國人大代表、某公司董事長劉明認為，應集聚資源。');
+    const g = extractText(
+      '全國政協在京召開遠程協商會。在安徽省政協分會場參會的全國人大代表、某公司董事長劉明認為，應集聚資源。',
+    );
     const p = g.persons.find((x) => x.name === '劉明');
     expect(p).toMatchObject({ venue: '安徽省政協分會場', remote: true });
     expect(g.meeting?.venues).toEqual(['安徽省政協分會場']);

@@ -2,15 +2,39 @@ import { extractText, personNames } from '../helpers/extractText';
 
 describe('recognising people', () => {
   test.each([
-    ['a title chain before the name and a speech verb', '全国政协委员、某某大学校长张明远表示，应加强基础研究。', ['张明远']],
+    [
+      'a title chain before the name and a speech verb',
+      '全国政协委员、某某大学校长张明远表示，应加强基础研究。',
+      ['张明远'],
+    ],
     ['the title after the name', '车俊常委建议，加快建设统一市场。', ['车俊']],
-    ['a quote first and the speaker after it', '「要加快改革。」全國政協委員、某研究院院長黃立群表示。', ['黃立群']],
-    ['an adverb between name and verb', '全国政协委员、某公司董事长王坚也认为，要营造开放生态。', ['王坚']],
-    ['the venue between name and verb', '全国政协常委、某学院院士钱为民在上海市政协分会场表示，应强化创新。', ['钱为民']],
+    [
+      'a quote first and the speaker after it',
+      '「要加快改革。」全國政協委員、某研究院院長黃立群表示。',
+      ['黃立群'],
+    ],
+    [
+      'an adverb between name and verb',
+      '全国政协委员、某公司董事长王坚也认为，要营造开放生态。',
+      ['王坚'],
+    ],
+    [
+      'the venue between name and verb',
+      '全国政协常委、某学院院士钱为民在上海市政协分会场表示，应强化创新。',
+      ['钱为民'],
+    ],
     ['在…看来', '在全国政协委员、某部原副部长李萌看来，应加大布局力度。', ['李萌']],
     ['a compound surname', '全国政协委员、某大学教授欧阳明远说，要摸清家底。', ['欧阳明远']],
-    ['a person only mentioned with an honorific', '要深入学习领会习近平总书记重要论述。', ['习近平']],
-    ['a name jieba does not know, after a title', '全國政協委員、廣州某科技股份有限公司董事長兼總裁孫志強信心滿滿。', ['孫志強']],
+    [
+      'a person only mentioned with an honorific',
+      '要深入学习领会习近平总书记重要论述。',
+      ['习近平'],
+    ],
+    [
+      'a name jieba does not know, after a title',
+      '全國政協委員、廣州某科技股份有限公司董事長兼總裁孫志強信心滿滿。',
+      ['孫志強'],
+    ],
   ])('finds a person from %s', (_how, text, expected) => {
     expect(personNames(extractText(text))).toEqual(expected);
   });

@@ -5,32 +5,38 @@ const speakersOf = (text: string): [string, string][] =>
 
 describe('attributing proposals', () => {
   test('carries the speaker over to the next sentence of the paragraph', () => {
-    expect(speakersOf('全国政协委员、某大学校长张明远表示，应加强基础研究。加大经费投入力度。')).toEqual([
+    expect(
+      speakersOf('全国政协委员、某大学校长张明远表示，应加强基础研究。加大经费投入力度。'),
+    ).toEqual([
       ['张明远', '张明远表示，'],
       ['张明远', '加大经费投入'],
     ]);
   });
 
   test('carries the speaker over to a paragraph that opens with a pronoun', () => {
-    expect(speakersOf('全国政协委员、某部原副部长韩晓燕说，成效显著。\n\n她同时指出，要健全补偿机制。')).toEqual([
-      ['韩晓燕', '她同时指出，'],
-    ]);
+    expect(
+      speakersOf('全国政协委员、某部原副部长韩晓燕说，成效显著。\n\n她同时指出，要健全补偿机制。'),
+    ).toEqual([['韩晓燕', '她同时指出，']]);
   });
 
   test('ends the turn at a narrative paragraph', () => {
-    expect(speakersOf('全国政协委员、某大学校长张明远表示，应加强研究。\n\n近年来，各地加快推进改革。')).toEqual([
-      ['张明远', '张明远表示，'],
-    ]);
+    expect(
+      speakersOf('全国政协委员、某大学校长张明远表示，应加强研究。\n\n近年来，各地加快推进改革。'),
+    ).toEqual([['张明远', '张明远表示，']]);
   });
 
   test('gives a quotation to the speaker named after it', () => {
-    expect(speakersOf('全国政协委员、某大学校长张明远说，成效显著。\n\n「要打通贯通培养的通道。」李国华表示。')).toEqual([
-      ['李国华', '「要打通贯通'],
-    ]);
+    expect(
+      speakersOf(
+        '全国政协委员、某大学校长张明远说，成效显著。\n\n「要打通贯通培养的通道。」李国华表示。',
+      ),
+    ).toEqual([['李国华', '「要打通贯通']]);
   });
 
   test('gives collective speech to nobody', () => {
-    expect(speakersOf('全国政协委员、某大学校长张明远说，成效显著。与会委员认为，要坚持保护优先。')).toEqual([]);
+    expect(
+      speakersOf('全国政协委员、某大学校长张明远说，成效显著。与会委员认为，要坚持保护优先。'),
+    ).toEqual([]);
   });
 
   test('keeps an assessment as a statement, not a proposal', () => {
@@ -48,7 +54,9 @@ describe('attributing proposals', () => {
   });
 
   test('gives each proposal theme keywords, folded to one script', () => {
-    const g = extractText('全國政協委員、某部原副部長李萌表示，應推動算力網路布局，加快普惠算力供給。');
+    const g = extractText(
+      '全國政協委員、某部原副部長李萌表示，應推動算力網路布局，加快普惠算力供給。',
+    );
     expect(g.proposals[0]?.themes).toContain('算力');
   });
 });

@@ -3,14 +3,21 @@ import { parseChain } from '../../ingest/recognise/title';
 
 function parse(chain: string): { org: string; post: string; former: boolean }[] {
   const f = fold(chain);
-  return parseChain(f, 0, f.length).map((t) => ({ org: f.slice(t.orgStart, t.orgEnd), post: t.post, former: t.former }));
+  return parseChain(f, 0, f.length).map((t) => ({
+    org: f.slice(t.orgStart, t.orgEnd),
+    post: t.post,
+    former: t.former,
+  }));
 }
 
 describe('title chains', () => {
   test.each([
     ['科技部原部長', [{ org: '科技部', post: '部长', former: true }]],
     ['全國政協委員', [{ org: '全国政协', post: '委员', former: false }]],
-    ['全國政協教科衛體委員會副主任', [{ org: '全国政协教科卫体委员会', post: '副主任', former: false }]],
+    [
+      '全國政協教科衛體委員會副主任',
+      [{ org: '全国政协教科卫体委员会', post: '副主任', former: false }],
+    ],
     ['公司董事長兼總裁', [{ org: '公司', post: '董事长兼总裁', former: false }]],
     [
       '某大学校长兼某研究院院长',
@@ -26,6 +33,9 @@ describe('title chains', () => {
   });
 
   test('splits a chain at 、', () => {
-    expect(parse('中共中央政治局常委、全國政協主席').map((t) => t.org)).toEqual(['中共中央政治局', '全国政协']);
+    expect(parse('中共中央政治局常委、全國政協主席').map((t) => t.org)).toEqual([
+      '中共中央政治局',
+      '全国政协',
+    ]);
   });
 });
