@@ -2,7 +2,7 @@
 'use strict';
 // Thin launcher: the CLI is TypeScript compiled to dist/ by `npm install` (the prepare script).
 try {
-  require('../dist/src/cli/main.js').main(process.argv.slice(2));
+  void require('../dist/src/cli/main.js').main(process.argv.slice(2));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/src/cli')) {
     console.error('kg: not built yet; run `npm install` (or `npm run build`) first');

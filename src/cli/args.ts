@@ -11,6 +11,21 @@ export const ExtractArgs = z.object({
 });
 export type ExtractArgs = z.infer<typeof ExtractArgs>;
 
+export const IngestArgs = z.object({
+  command: z.literal('ingest'),
+  paths: z.array(z.string()).min(1, 'expected at least one file or folder to ingest'),
+  published: date.optional(),
+  workers: z.coerce.number().int().min(0).max(64).optional(),
+  writeConcurrency: z.coerce.number().int().min(1).max(64).default(4),
+});
+export type IngestArgs = z.infer<typeof IngestArgs>;
+
+export const DbArgs = z.object({
+  command: z.literal('db'),
+  action: z.enum(['start', 'stop', 'status'], { message: 'expected kg db start|stop|status' }),
+});
+export type DbArgs = z.infer<typeof DbArgs>;
+
 export const EvalArgs = z.object({
   command: z.literal('eval'),
   json: z.boolean().default(false),
@@ -38,6 +53,7 @@ export function parseArgv(argv: readonly string[]): Record<string, unknown> {
   }
   out.command = positional[0];
   out.file = positional[1];
-  out.rest = positional.slice(1);
+  out.action = positional[1];
+  out.paths = positional.slice(1);
   return out;
 }

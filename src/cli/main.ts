@@ -1,12 +1,17 @@
 import { ZodError } from 'zod';
 import { KgError } from '../domain/errors';
-import { EvalArgs, ExtractArgs, parseArgv } from './args';
+import { DbArgs, EvalArgs, ExtractArgs, IngestArgs, parseArgv } from './args';
+import { runDb } from './dbCommand';
+import { runIngest } from './ingestCommand';
 import { extractFile, summarise } from './extractCommand';
 import { runEval } from './evalCommand';
 
 const USAGE = `usage:
   kg extract FILE [--published YYYY-MM-DD] [--json] [--max-bytes N]
-  kg eval [--json] [--dir FOLDER]`;
+  kg ingest PATH... [--published YYYY-MM-DD] [--workers N] [--write-concurrency N]
+  kg db start|stop|status
+  kg eval [--json] [--dir FOLDER]
+Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`kg: ${message}\n`);
@@ -14,7 +19,7 @@ function fail(message: string, code = 2): never {
 }
 
 /** Entry point of the `kg` command. Errors end as one line on stderr and a non-zero exit. */
-export function main(argv: readonly string[]): void {
+export async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgv(argv);
   try {
     switch (args.command) {
@@ -24,6 +29,14 @@ export function main(argv: readonly string[]): void {
         process.stdout.write(a.json ? JSON.stringify(graph, null, 1) + '\n' : summarise(graph));
         return;
       }
+      case 'ingest': {
+        const ok = await runIngest(IngestArgs.parse(args));
+        if (!ok) process.exitCode = 1;
+        return;
+      }
+      case 'db':
+        await runDb(DbArgs.parse(args));
+        return;
       case 'eval': {
         const ok = runEval(EvalArgs.parse(args));
         if (!ok) process.exitCode = 1;

@@ -1,0 +1,15 @@
+// Constraints and indexes, created idempotently at start-up. Statements are separated by ";".
+// Every fact node also carries :Fact with a uid, so one query can link any two of them.
+CREATE CONSTRAINT fact_uid IF NOT EXISTS FOR (n:Fact) REQUIRE n.uid IS UNIQUE;
+CREATE CONSTRAINT document_hash IF NOT EXISTS FOR (d:Document) REQUIRE d.hash IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQUE;
+CREATE CONSTRAINT organisation_key IF NOT EXISTS FOR (o:Organisation) REQUIRE o.key IS UNIQUE;
+CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (m:Meeting) REQUIRE m.key IS UNIQUE;
+CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT proposal_uid IF NOT EXISTS FOR (p:Proposal) REQUIRE p.uid IS UNIQUE;
+CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
+CREATE INDEX proposal_doc IF NOT EXISTS FOR (p:Proposal) ON (p.doc);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
+// Full text over names, aliases and proposal text. The cjk analyzer indexes character bigrams;
+// `folded` holds the same text in one script, so a query folded the same way is script-blind.
+CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR (n:Person|Organisation|Proposal|Theme) ON EACH [n.folded] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}

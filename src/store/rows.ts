@@ -1,0 +1,68 @@
+import type { DocumentGraph, Edge } from '../domain/documentGraph';
+import { foldKey } from '../../ingest/normalise/fold';
+
+/** Rows for the ingest statements of one document. Document-scoped ids are qualified by its hash. */
+export interface DocumentRows {
+  hash: string;
+  persons: Record<string, unknown>[];
+  organisations: Record<string, unknown>[];
+  themes: Record<string, unknown>[];
+  meetings: Record<string, unknown>[];
+  proposals: Record<string, unknown>[];
+  edges: Record<string, unknown>[];
+  mentions: string[];
+}
+
+export function documentRows(g: DocumentGraph): DocumentRows {
+  const hash = g.contentHash;
+  const meetingUid = g.meeting ? (g.meeting.date ? g.meeting.id : `meeting:${hash}`) : null;
+  const uid = (id: string): string => {
+    if (id.startsWith('proposal:')) return `proposal:${hash}:${id.slice(9)}`;
+    if (id.startsWith('meeting:')) return meetingUid ?? id;
+    return id;
+  };
+  const edges = g.edges
+    .filter((e: Edge) => e.type !== 'MENTIONS')
+    .map((e) => ({ type: e.type, from: uid(e.from), to: uid(e.to), props: e.properties, start: e.evidence.start, end: e.evidence.end, quote: e.evidence.text }));
+  return {
+    hash,
+    persons: g.persons.map((p) => ({ uid: p.id, key: p.key, name: p.name, aliases: p.aliases, folded: [p.key, ...p.aliases.map(foldKey)].join(' ') })),
+    organisations: g.organisations.map((o) => ({
+      uid: o.id,
+      key: o.key,
+      name: o.name,
+      aliases: o.aliases,
+      source: o.source,
+      folded: [o.key, ...o.aliases.map(foldKey)].join(' '),
+    })),
+    themes: g.themes.map((t) => ({ uid: t.id, key: t.key, name: t.name })),
+    meetings: g.meeting
+      ? [
+          {
+            uid: meetingUid,
+            key: meetingUid,
+            name: g.meeting.name,
+            kind: g.meeting.kind,
+            date: g.meeting.date,
+            location: g.meeting.location,
+            topic: g.meeting.topic,
+            venues: g.meeting.venues,
+            start: g.meeting.evidence.start,
+            end: g.meeting.evidence.end,
+            quote: g.meeting.evidence.text,
+          },
+        ]
+      : [],
+    proposals: g.proposals.map((p) => ({
+      uid: uid(p.id),
+      text: p.text,
+      folded: foldKey(p.text),
+      start: p.start,
+      end: p.end,
+      speaker: p.speaker,
+      date: g.meeting?.date ?? null,
+    })),
+    edges,
+    mentions: [...g.persons.map((p) => p.id), ...g.organisations.map((o) => o.id), ...g.themes.map((t) => t.id)],
+  };
+}

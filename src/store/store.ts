@@ -1,0 +1,107 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { cypher } from './cypher';
+import { fromDriverError } from './driverErrors';
+
+export interface QueryEvent {
+  useCase: string;
+  mode: 'read' | 'write';
+}
+
+export interface StoreOptions {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string;
+  /** Called for every query sent: how tests count queries (a recording fake, not a mock). */
+  onQuery?: (e: QueryEvent) => void;
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+}
+
+/** A transaction handed to a unit of work: runs named use cases from cypher/. */
+export interface Tx {
+  run<R extends RecordShape = RecordShape>(useCase: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+}
+
+/**
+ * The one owner of driver sessions and transactions. Reads go through executeRead (a cluster
+ * routes them to secondaries), writes through executeWrite (retried on transient errors);
+ * every transaction carries metadata naming its use case, and driver errors become ours.
+ */
+export class Store {
+  readonly driver: Driver;
+  private readonly timeout: number;
+
+  constructor(private readonly options: StoreOptions) {
+    // The embedded server runs without authentication and accepts any credentials.
+    const auth = neo4j.auth.basic(options.user, options.password ?? 'embedded');
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 20_000,
+      maxTransactionRetryTime: 15_000,
+    });
+    this.timeout = options.timeoutMs ?? 30_000;
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  private tx(t: ManagedTransaction, mode: QueryEvent['mode']): Tx {
+    return {
+      run: (useCase, params = {}) => {
+        this.options.onQuery?.({ useCase, mode });
+        return t.run(cypher(useCase), params);
+      },
+    };
+  }
+
+  async read<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((t) => work(this.tx(t, 'read')), { metadata: { app: 'kg', useCase }, timeout: this.timeout });
+    } catch (err) {
+      throw fromDriverError(err, useCase);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      return await session.executeWrite((t) => work(this.tx(t, 'write')), { metadata: { app: 'kg', useCase }, timeout: this.timeout });
+    } catch (err) {
+      throw fromDriverError(err, useCase);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One statement in an auto-commit transaction, for schema changes (which cannot share one). */
+  async command(useCase: string, query: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      this.options.onQuery?.({ useCase, mode: 'write' });
+      await session.run(query, {}, { metadata: { app: 'kg', useCase } });
+    } catch (err) {
+      throw fromDriverError(err, useCase);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
