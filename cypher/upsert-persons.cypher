@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MERGE (p:Person:Fact {key: row.key})
 ON CREATE SET p.uid = row.uid, p.name = row.name, p.aliases = []
-SET p.aliases = reduce(acc = p.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END),
+SET p.aliases = reduce(acc = p.aliases, a IN [row.name] + row.aliases | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END),
     p.folded = row.folded

@@ -42,7 +42,7 @@ class GraphBuilder {
   readonly edges: Edge[] = [];
   private readonly edgeKeys = new Set<string>();
 
-  constructor(private readonly input: GraphInput) {}
+  constructor(readonly input: GraphInput) {}
 
   block(i: number): Block {
     const b = this.input.blocks[i];
@@ -57,9 +57,14 @@ class GraphBuilder {
     this.edges.push(e);
   }
 
-  org(m: OrgMention): Organisation {
-    const b = this.block(m.block);
-    const surface = b.text.slice(m.start, m.end);
+  /** Short forms (省政协) that stand for one full name in this report (浙江省政协). */
+  readonly shortForms = new Map<string, { key: string; name: string }>();
+
+  org(mention: OrgMention): Organisation {
+    const b = this.block(mention.block);
+    const surface = b.text.slice(mention.start, mention.end);
+    const full = this.shortForms.get(mention.key);
+    const m = full ? { ...mention, key: full.key } : mention;
     const existing = this.orgs.get(m.key);
     if (existing) {
       if (existing.name !== surface && !existing.aliases.includes(surface))
@@ -69,8 +74,8 @@ class GraphBuilder {
     const org: Organisation = {
       id: orgId(m.key),
       key: m.key,
-      name: surface,
-      aliases: [],
+      name: full?.name ?? surface,
+      aliases: full && full.name !== surface ? [surface] : [],
       source: m.source,
       evidence: evidenceOf(b, m.start, m.end),
     };
@@ -261,6 +266,30 @@ function freeOrganisations(input: GraphInput): OrgMention[] {
   return found.filter((o) => freeKeys.has(o.key));
 }
 
+const SHORT_FORM = /^(?:省|市|区|县|自治区|州)(?:政协|人大|委|政府|人大常委会)$/;
+
+/**
+ * 省政协 in a report about 浙江省政协 means that body: a short form whose full form is the only
+ * one in the report becomes its alias (titles and edges then point to the full name).
+ */
+function resolveShortForms(g: GraphBuilder, found: readonly OrgMention[]): void {
+  const titleOrgs = g.input.mentions.flatMap((m) =>
+    m.titles.map((t) => ({
+      block: m.block,
+      key: g.block(m.block).folded.slice(t.orgStart, t.orgEnd),
+    })),
+  );
+  const keys = new Set([...found.map((o) => o.key), ...titleOrgs.map((o) => o.key)]);
+  for (const short of keys) {
+    if (!SHORT_FORM.test(short)) continue;
+    const longer = [...keys].filter((k) => k !== short && k.endsWith(short) && !SHORT_FORM.test(k));
+    const only = longer.length === 1 ? longer[0] : undefined;
+    const at = only ? found.find((o) => o.key === only) : undefined;
+    if (only && at)
+      g.shortForms.set(short, { key: only, name: g.block(at.block).text.slice(at.start, at.end) });
+  }
+}
+
 /** The sentence around an offset (captions have no turns, so this reads the text itself). */
 function sentenceAround(folded: string, at: number): { start: number; end: number } {
   const start = Math.max(...['。', '！', '？', '；'].map((p) => folded.lastIndexOf(p, at - 1))) + 1;
@@ -271,8 +300,10 @@ function sentenceAround(folded: string, at: number): { start: number; end: numbe
 /** Assembles the validated document graph from what the recognisers and attributer found. */
 export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   const g = new GraphBuilder(input);
+  const orgMentions = freeOrganisations(input);
+  resolveShortForms(g, orgMentions);
   for (const m of input.mentions) g.person(m);
-  for (const o of freeOrganisations(input)) g.org(o);
+  for (const o of orgMentions) g.org(o);
   const meeting = meetingOf(g, input);
   roles(g, input, meeting);
   const { proposals, statements } = proposalsOf(g, input);

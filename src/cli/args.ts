@@ -17,6 +17,7 @@ export const IngestArgs = z.object({
   published: date.optional(),
   workers: z.coerce.number().int().min(0).max(64).optional(),
   writeConcurrency: z.coerce.number().int().min(1).max(64).default(4),
+  keepDb: z.boolean().default(false),
 });
 export type IngestArgs = z.infer<typeof IngestArgs>;
 
@@ -45,7 +46,8 @@ export function parseArgv(argv: readonly string[]): Record<string, unknown> {
     }
     const name = a.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const next = argv[i + 1];
-    if (name === 'json' || next === undefined || next.startsWith('--')) out[name] = true;
+    if (name === 'json' || name === 'keepDb' || next === undefined || next.startsWith('--'))
+      out[name] = true;
     else {
       out[name] = next;
       i++;

@@ -7,9 +7,16 @@ export async function runDb(a: DbArgs): Promise<void> {
   const c = storeConfig();
   switch (a.action) {
     case 'start': {
-      const h = await startEmbedded({ dataDir: c.dataDir, port: c.port, heap: c.heap, pageCache: c.pageCache });
+      const h = await startEmbedded({
+        dataDir: c.dataDir,
+        port: c.port,
+        heap: c.heap,
+        pageCache: c.pageCache,
+      });
       process.stdout.write(`${h.uri}\n`);
-      process.stderr.write(`${h.startedHere ? 'started' : 'already running'}: pid ${h.pid}, data ${c.dataDir}; stop with: npx kg db stop\n`);
+      process.stderr.write(
+        `${h.startedHere ? 'started' : 'already running'}: pid ${h.pid}, data ${c.dataDir}; stop with: npx kg db stop\n`,
+      );
       return;
     }
     case 'stop': {
@@ -19,7 +26,11 @@ export async function runDb(a: DbArgs): Promise<void> {
     }
     case 'status': {
       const s = embeddedStatus(c.dataDir);
-      process.stdout.write(s.running ? `running: pid ${s.pid} at ${s.uri} (data ${c.dataDir})\n` : `not running (data ${c.dataDir})\n`);
+      process.stdout.write(
+        s.running
+          ? `running: pid ${s.pid} at ${s.uri} (data ${c.dataDir})\n`
+          : `not running (data ${c.dataDir})\n`,
+      );
       return;
     }
     default: {

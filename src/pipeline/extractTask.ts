@@ -7,13 +7,25 @@ import type { ExtractResult, ExtractTask } from './task';
 /** Extracts one task; a failure is a value (DataLoader's habit), so the batch goes on. */
 export function runExtractTask(task: ExtractTask): ExtractResult {
   try {
-    const decoded = task.text !== undefined ? { text: task.text, warnings: [] } : decode(readFileSync(task.file ?? task.source));
+    const decoded =
+      task.text !== undefined
+        ? { text: task.text, warnings: [] }
+        : decode(readFileSync(task.file ?? task.source));
     if (decoded.text.trim() === '') throw new KgError('BAD_INPUT_EMPTY', 'the report is empty');
-    const graph = extract(decoded.text, { source: task.source, published: task.published ?? null, warnings: decoded.warnings });
+    const graph = extract(decoded.text, {
+      source: task.source,
+      published: task.published ?? null,
+      warnings: decoded.warnings,
+    });
     return { ok: true, source: task.source, graph };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const reason = err instanceof KgError ? `${err.message} [${err.code}]` : e.code ? `cannot read (${e.code})` : `extraction failed: ${e.message}`;
+    const reason =
+      err instanceof KgError
+        ? `${err.message} [${err.code}]`
+        : e.code
+          ? `cannot read (${e.code})`
+          : `extraction failed: ${e.message}`;
     return { ok: false, source: task.source, reason };
   }
 }

@@ -29,9 +29,21 @@ export interface IngestOptions {
  * concurrency, at most a few documents in memory at once whatever the stream's length. A
  * report that fails is counted and reported; the others go in.
  */
-export async function ingestAll(tasks: Iterable<ExtractTask> | AsyncIterable<ExtractTask>, o: IngestOptions): Promise<IngestSummary> {
+export async function ingestAll(
+  tasks: Iterable<ExtractTask> | AsyncIterable<ExtractTask>,
+  o: IngestOptions,
+): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
-  const summary: IngestSummary = { documents: 0, new: 0, unchanged: 0, replaced: 0, failed: 0, failures: [], elements: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    documents: 0,
+    new: 0,
+    unchanged: 0,
+    replaced: 0,
+    failed: 0,
+    failures: [],
+    elements: 0,
+    seconds: 0,
+  };
   const pool = new ExtractPool(o.workers);
   const maxInFlight = Math.max(1, pool.threads) * 2 + o.writeConcurrency;
   const inFlight = new Set<Promise<void>>();
@@ -64,7 +76,14 @@ export async function ingestAll(tasks: Iterable<ExtractTask> | AsyncIterable<Ext
       summary[outcome]++;
       if (outcome !== 'unchanged') {
         const g = result.graph;
-        summary.elements += g.persons.length + g.organisations.length + g.themes.length + g.proposals.length + (g.meeting ? 1 : 0) + 1 + g.edges.length;
+        summary.elements +=
+          g.persons.length +
+          g.organisations.length +
+          g.themes.length +
+          g.proposals.length +
+          (g.meeting ? 1 : 0) +
+          1 +
+          g.edges.length;
       }
       o.onDocument?.(result.source, outcome, summary);
     } catch (err) {

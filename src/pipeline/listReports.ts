@@ -5,7 +5,10 @@ import type { ExtractTask } from './task';
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 
 /** Files and folders (recursively) to tasks, lazily, in a stable order. */
-export function* listReports(paths: readonly string[], published: string | null): Generator<ExtractTask> {
+export function* listReports(
+  paths: readonly string[],
+  published: string | null,
+): Generator<ExtractTask> {
   for (const path of paths) {
     let isDir = false;
     try {
@@ -17,18 +20,19 @@ export function* listReports(paths: readonly string[], published: string | null)
       yield { source: path, file: path, published };
       continue;
     }
-    const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     for (const e of entries) {
       const child = join(path, e.name);
       if (e.isDirectory()) yield* listReports([child], published);
-      else if (REPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) yield { source: child, file: child, published };
+      else if (REPORT_EXTENSIONS.has(extname(e.name).toLowerCase()))
+        yield { source: child, file: child, published };
     }
   }
 }
 
 /** How many reports the paths hold (for the progress bar's total). */
 export function countReports(paths: readonly string[]): number {
-  let n = 0;
-  for (const _ of listReports(paths, null)) n++;
-  return n;
+  return [...listReports(paths, null)].length;
 }

@@ -8,4 +8,6 @@ export interface ExtractTask {
   published?: string | null;
 }
 
-export type ExtractResult = { ok: true; source: string; graph: DocumentGraph } | { ok: false; source: string; reason: string };
+export type ExtractResult =
+  | { ok: true; source: string; graph: DocumentGraph }
+  | { ok: false; source: string; reason: string };

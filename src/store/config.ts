@@ -5,15 +5,24 @@ import { projectRoot } from '../paths';
 const Env = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'expected a neo4j:// or bolt:// URI')
+    .regex(
+      /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
+      'expected a neo4j:// or bolt:// URI',
+    )
     .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   KG_DATA_DIR: z.string().optional(),
   KG_NEO4J_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  KG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i).default('1g'),
-  KG_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i).default('256m'),
+  KG_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i)
+    .default('1g'),
+  KG_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/i)
+    .default('256m'),
 });
 
 export type StoreConfig = {

@@ -14,13 +14,26 @@ export interface Connection {
  * running), with the schema in place. Closing stops the embedded server only if it was
  * started here.
  */
-export async function connect(options: { onQuery?: (e: QueryEvent) => void; keepEmbedded?: boolean } = {}): Promise<Connection> {
+export async function connect(
+  options: { onQuery?: (e: QueryEvent) => void; keepEmbedded?: boolean } = {},
+): Promise<Connection> {
   const config = storeConfig();
   const embedded = config.uri
     ? null
-    : await startEmbedded({ dataDir: config.dataDir, port: config.port, heap: config.heap, pageCache: config.pageCache });
+    : await startEmbedded({
+        dataDir: config.dataDir,
+        port: config.port,
+        heap: config.heap,
+        pageCache: config.pageCache,
+      });
   const uri = config.uri ?? embedded?.uri ?? '';
-  const store = new Store({ uri, user: config.user, password: config.password, database: config.database, onQuery: options.onQuery });
+  const store = new Store({
+    uri,
+    user: config.user,
+    password: config.password,
+    database: config.database,
+    onQuery: options.onQuery,
+  });
   try {
     await ensureSchema(store);
   } catch (err) {

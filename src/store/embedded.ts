@@ -1,5 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { KgError } from '../domain/errors';
@@ -33,15 +43,31 @@ function has(cmd: string, args: string[]): boolean {
 
 /** Builds the launcher with Maven on first use (resolving Neo4j's jars from Maven Central). */
 export function ensureLauncher(logDir: string): string {
-  if (!has('java', ['-version'])) throw new KgError('SERVICE_UNAVAILABLE', `the embedded Neo4j needs Java 17 on PATH; install it, ${DOCKER_HINT}`);
+  if (!has('java', ['-version']))
+    throw new KgError(
+      'SERVICE_UNAVAILABLE',
+      `the embedded Neo4j needs Java 17 on PATH; install it, ${DOCKER_HINT}`,
+    );
   if (!existsSync(JAR) || !existsSync(join(LAUNCHER, 'target', 'lib'))) {
-    if (!has('mvn', ['-v'])) throw new KgError('SERVICE_UNAVAILABLE', `building the embedded Neo4j needs Maven on PATH; install it, ${DOCKER_HINT}`);
+    if (!has('mvn', ['-v']))
+      throw new KgError(
+        'SERVICE_UNAVAILABLE',
+        `building the embedded Neo4j needs Maven on PATH; install it, ${DOCKER_HINT}`,
+      );
     mkdirSync(logDir, { recursive: true });
     const log = join(logDir, 'launcher-build.log');
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests'], {
-      stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
-    });
-    if (r.status !== 0) throw new KgError('SERVICE_UNAVAILABLE', `could not build the embedded Neo4j launcher (see ${log}); ${DOCKER_HINT}`);
+    const r = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests'],
+      {
+        stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
+      },
+    );
+    if (r.status !== 0)
+      throw new KgError(
+        'SERVICE_UNAVAILABLE',
+        `could not build the embedded Neo4j launcher (see ${log}); ${DOCKER_HINT}`,
+      );
   }
   return [JAR, join(LAUNCHER, 'target', 'lib', '*')].join(':');
 }
@@ -75,7 +101,11 @@ const files = (dataDir: string): { pid: string; port: string; log: string; home:
 });
 
 /** Whether an embedded server runs for this data folder, and where. */
-export function embeddedStatus(dataDir: string): { running: boolean; pid: number | null; uri: string | null } {
+export function embeddedStatus(dataDir: string): {
+  running: boolean;
+  pid: number | null;
+  uri: string | null;
+} {
   const f = files(dataDir);
   if (!existsSync(f.pid)) return { running: false, pid: null, uri: null };
   const pid = Number(readFileSync(f.pid, 'utf8'));
@@ -125,15 +155,29 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   mkdirSync(o.dataDir, { recursive: true });
   const f = files(o.dataDir);
   const status = embeddedStatus(o.dataDir);
-  if (status.running && status.pid !== null && status.uri) return handle(o.dataDir, status.pid, status.uri, false);
+  if (status.running && status.pid !== null && status.uri)
+    return handle(o.dataDir, status.pid, status.uri, false);
   const classpath = ensureLauncher(o.dataDir);
   const port = o.port || (await freePort());
   const logOffset = existsSync(f.log) ? statSync(f.log).size : 0;
   const out = openSync(f.log, 'a');
-  const child = spawn('java', [`-Xmx${o.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'kg.launcher.EmbeddedNeo4j', f.home, String(port), o.pageCache], {
-    detached: true,
-    stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${o.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      'kg.launcher.EmbeddedNeo4j',
+      f.home,
+      String(port),
+      o.pageCache,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   closeSync(out);
   child.unref();
   const pid = child.pid ?? 0;
@@ -142,14 +186,21 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   const until = Date.now() + (o.timeoutMs ?? 180_000);
   for (;;) {
     const log = readFrom(f.log, logOffset);
-    if (log.includes(`READY bolt://127.0.0.1:${port}`)) return handle(o.dataDir, pid, `bolt://127.0.0.1:${port}`, true);
+    if (log.includes(`READY bolt://127.0.0.1:${port}`))
+      return handle(o.dataDir, pid, `bolt://127.0.0.1:${port}`, true);
     if (!alive(pid)) {
       const tail = log.trim().split('\n').slice(-3).join(' | ');
-      throw new KgError('SERVICE_UNAVAILABLE', `the embedded Neo4j exited before it was ready: ${tail} (log: ${f.log})`);
+      throw new KgError(
+        'SERVICE_UNAVAILABLE',
+        `the embedded Neo4j exited before it was ready: ${tail} (log: ${f.log})`,
+      );
     }
     if (Date.now() > until) {
       process.kill(pid, 'SIGTERM');
-      throw new KgError('SERVICE_UNAVAILABLE', `the embedded Neo4j was not ready in time (log: ${f.log})`);
+      throw new KgError(
+        'SERVICE_UNAVAILABLE',
+        `the embedded Neo4j was not ready in time (log: ${f.log})`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

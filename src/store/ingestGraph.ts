@@ -25,16 +25,24 @@ export async function ingestGraph(store: Store, g: DocumentGraph): Promise<Inges
       warnings: g.warnings,
     });
     if (claim.records[0]?.get('fresh') !== true) return 'unchanged';
-    const superseded = await tx.run<{ hash: string }>('document-superseded', { hash, source: g.source });
+    const superseded = await tx.run<{ hash: string }>('document-superseded', {
+      hash,
+      source: g.source,
+    });
     for (const r of superseded.records) await deleteDocument(tx, r.get('hash'));
     await tx.run('upsert-persons', { rows: rows.persons });
     await tx.run('upsert-organisations', { rows: rows.organisations });
     await tx.run('upsert-themes', { rows: rows.themes });
     await tx.run('upsert-meeting', { rows: rows.meetings, hash });
     await tx.run('create-proposals', { rows: rows.proposals, hash });
-    await tx.run('create-edges', { rows: rows.edges, hash });
+    for (const [type, edges] of rows.edgesByType)
+      await tx.run(`create-edges/${type}`, { rows: edges, hash });
     await tx.run('document-mentions', { hash, uids: rows.mentions });
-    await tx.run('document-complete', { hash, proposals: rows.proposals.length, persons: rows.persons.length });
+    await tx.run('document-complete', {
+      hash,
+      proposals: rows.proposals.length,
+      persons: rows.persons.length,
+    });
     return superseded.records.length > 0 ? 'replaced' : 'new';
   });
 }

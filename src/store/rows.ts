@@ -9,7 +9,7 @@ export interface DocumentRows {
   themes: Record<string, unknown>[];
   meetings: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
-  edges: Record<string, unknown>[];
+  edgesByType: Map<string, Record<string, unknown>[]>;
   mentions: string[];
 }
 
@@ -23,10 +23,26 @@ export function documentRows(g: DocumentGraph): DocumentRows {
   };
   const edges = g.edges
     .filter((e: Edge) => e.type !== 'MENTIONS')
-    .map((e) => ({ type: e.type, from: uid(e.from), to: uid(e.to), props: e.properties, start: e.evidence.start, end: e.evidence.end, quote: e.evidence.text }));
+    .map((e) => ({
+      type: e.type,
+      from: uid(e.from),
+      to: uid(e.to),
+      props: e.properties,
+      start: e.evidence.start,
+      end: e.evidence.end,
+      quote: e.evidence.text,
+    }));
+  const edgesByType = new Map<string, Record<string, unknown>[]>();
+  for (const e of edges) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
   return {
     hash,
-    persons: g.persons.map((p) => ({ uid: p.id, key: p.key, name: p.name, aliases: p.aliases, folded: [p.key, ...p.aliases.map(foldKey)].join(' ') })),
+    persons: g.persons.map((p) => ({
+      uid: p.id,
+      key: p.key,
+      name: p.name,
+      aliases: p.aliases,
+      folded: [p.key, ...p.aliases.map(foldKey)].join(' '),
+    })),
     organisations: g.organisations.map((o) => ({
       uid: o.id,
       key: o.key,
@@ -62,7 +78,11 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       speaker: p.speaker,
       date: g.meeting?.date ?? null,
     })),
-    edges,
-    mentions: [...g.persons.map((p) => p.id), ...g.organisations.map((o) => o.id), ...g.themes.map((t) => t.id)],
+    edgesByType,
+    mentions: [
+      ...g.persons.map((p) => p.id),
+      ...g.organisations.map((o) => o.id),
+      ...g.themes.map((t) => t.id),
+    ],
   };
 }

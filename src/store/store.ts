@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { cypher } from './cypher';
 import { fromDriverError } from './driverErrors';
 
@@ -20,7 +25,10 @@ export interface StoreOptions {
 
 /** A transaction handed to a unit of work: runs named use cases from cypher/. */
 export interface Tx {
-  run<R extends RecordShape = RecordShape>(useCase: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  run<R extends RecordShape = RecordShape>(
+    useCase: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<R>>;
 }
 
 /**
@@ -58,9 +66,15 @@ export class Store {
   }
 
   async read<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
-      return await session.executeRead((t) => work(this.tx(t, 'read')), { metadata: { app: 'kg', useCase }, timeout: this.timeout });
+      return await session.executeRead((t) => work(this.tx(t, 'read')), {
+        metadata: { app: 'kg', useCase },
+        timeout: this.timeout,
+      });
     } catch (err) {
       throw fromDriverError(err, useCase);
     } finally {
@@ -71,7 +85,10 @@ export class Store {
   async write<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      return await session.executeWrite((t) => work(this.tx(t, 'write')), { metadata: { app: 'kg', useCase }, timeout: this.timeout });
+      return await session.executeWrite((t) => work(this.tx(t, 'write')), {
+        metadata: { app: 'kg', useCase },
+        timeout: this.timeout,
+      });
     } catch (err) {
       throw fromDriverError(err, useCase);
     } finally {

@@ -1,0 +1,156 @@
+import { extract } from '../../ingest/extract';
+import type { Connection } from '../../src/store/connect';
+import { graphCounts, ingestGraph, removeDocument } from '../../src/store/ingestGraph';
+import { ingestAll } from '../../src/pipeline/ingestAll';
+import { query, sampleText, testConnection, uniqueReport } from '../helpers/store';
+
+let c: Connection;
+beforeAll(async () => {
+  c = await testConnection();
+});
+afterAll(async () => {
+  await c.close();
+});
+
+const graphOf = (text: string, source: string): ReturnType<typeof extract> =>
+  extract(text, { source, published: '2024-04-26' });
+
+async function docFacts(hash: string): Promise<{ rels: number; proposals: number; docs: number }> {
+  const [row] = await query<{ rels: number; proposals: number; docs: number }>(
+    c,
+    `CALL () { MATCH ()-[r]->() WHERE r.doc = $hash RETURN count(r) AS rels }
+     CALL () { MATCH (p:Proposal {doc: $hash}) RETURN count(p) AS proposals }
+     CALL () { MATCH (d:Document {hash: $hash}) RETURN count(d) AS docs }
+     RETURN rels, proposals, docs`,
+    { hash },
+  );
+  return row ?? { rels: 0, proposals: 0, docs: 0 };
+}
+
+describe('ingesting into Neo4j', () => {
+  test('gives identical node and relationship counts when the sample is ingested twice', async () => {
+    const g = graphOf(sampleText(), 'test/sample-twice.txt');
+    await ingestGraph(c.store, g);
+    const once = await graphCounts(c.store);
+    expect(await ingestGraph(c.store, g)).toBe('unchanged');
+    expect(await graphCounts(c.store)).toEqual(once);
+  });
+
+  test('writes each fact with its evidence: document, offsets and the quote', async () => {
+    const text = uniqueReport('evidence');
+    const g = graphOf(text, 'test/evidence.txt');
+    await ingestGraph(c.store, g);
+    const rows = await query<{ start: number; end: number; quote: string; type: string }>(
+      c,
+      'MATCH (:Person)-[r:PROPOSES]->(p:Proposal {doc: $hash}) RETURN r.start AS start, r.end AS end, r.quote AS quote, type(r) AS type',
+      { hash: g.contentHash },
+    );
+    expect(rows).toHaveLength(g.proposals.length);
+    // The raw span may also hold a photo caption that layout repair took out of the sentence.
+    const squash = (x: string): string => x.replace(/\s/g, '');
+    for (const r of rows) {
+      const raw = squash(text.slice(r.start, r.end));
+      const quote = squash(r.quote);
+      expect([raw.slice(0, 8), raw.slice(-8)]).toEqual([quote.slice(0, 8), quote.slice(-8)]);
+    }
+  });
+
+  test('leaves no duplicates after 20 concurrent ingests of the same report', async () => {
+    const g = graphOf(uniqueReport('concurrent'), 'test/concurrent.txt');
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => ingestGraph(c.store, g)));
+    expect(outcomes.filter((o) => o === 'new')).toHaveLength(1);
+    const facts = await docFacts(g.contentHash);
+    expect(facts.docs).toBe(1);
+    expect(facts.proposals).toBe(g.proposals.length);
+    // The document's MENTIONS reach its people (already among g.edges), organisations and themes.
+    const edges = g.edges.length + g.organisations.length + g.themes.length + (g.meeting ? 1 : 0);
+    expect(facts.rels).toBe(edges);
+    const people = await query<{ n: number }>(
+      c,
+      'MATCH (p:Person {key: $key}) RETURN count(p) AS n',
+      { key: g.persons[0]?.key },
+    );
+    expect(people[0]?.n).toBe(1);
+  });
+
+  test("replaces an edited report's facts and leaves other documents alone", async () => {
+    const other = graphOf(uniqueReport('bystander'), 'test/bystander.txt');
+    await ingestGraph(c.store, other);
+    const before = await docFacts(other.contentHash);
+    const v1 = graphOf(uniqueReport('edit-v1'), 'test/edited.txt');
+    const v2 = graphOf(
+      uniqueReport('edit-v2', sampleText().replace(/李萌認為，應在新藥創制[^。]*。/, '')),
+      'test/edited.txt',
+    );
+    expect(await ingestGraph(c.store, v1)).toBe('new');
+    expect(await ingestGraph(c.store, v2)).toBe('replaced');
+    expect((await docFacts(v1.contentHash)).docs).toBe(0);
+    expect((await docFacts(v1.contentHash)).rels).toBe(0);
+    expect((await docFacts(v2.contentHash)).proposals).toBe(v2.proposals.length);
+    expect(v2.proposals.length).toBe(v1.proposals.length - 1);
+    expect(await docFacts(other.contentHash)).toEqual(before);
+  });
+
+  test('keeps one person across reports and scripts, with both surface forms', async () => {
+    const a = graphOf(
+      '全國政協在京召開遠程協商會。全國政協主席歐陽滬寧主持會議。',
+      'test/identity-a.txt',
+    );
+    const b = graphOf(
+      '全国政协在京召开双周协商座谈会。全国政协主席欧阳沪宁主持会议。',
+      'test/identity-b.txt',
+    );
+    await ingestGraph(c.store, a);
+    await ingestGraph(c.store, b);
+    const rows = await query<{ name: string; aliases: string[]; chairs: number }>(
+      c,
+      "MATCH (p:Person {key: '欧阳沪宁'}) OPTIONAL MATCH (p)-[r:CHAIRS]->() RETURN p.name AS name, p.aliases AS aliases, count(r) AS chairs",
+    );
+    expect(rows).toEqual([{ name: '歐陽滬寧', aliases: ['欧阳沪宁'], chairs: 2 }]);
+  });
+
+  test('deletes a document and only the facts no other document supports', async () => {
+    const keep = graphOf(
+      '全國政協在京召開協商會。全國政協委員、某大學校長張永勝表示，應加強基礎研究。',
+      'test/del-keep.txt',
+    );
+    const drop = graphOf(
+      '全国政协在京召开座谈会。全国政协委员、某研究院院长张永胜说，要加大投入。全国政协委员、某公司董事长李独有说，要支持创新。',
+      'test/del-drop.txt',
+    );
+    await ingestGraph(c.store, keep);
+    await ingestGraph(c.store, drop);
+    expect(await removeDocument(c.store, drop.contentHash)).toBe(true);
+    const people = await query<{ key: string }>(
+      c,
+      "MATCH (p:Person) WHERE p.key IN ['张永胜', '李独有'] RETURN p.key AS key",
+    );
+    expect(people.map((p) => p.key)).toEqual(['张永胜']);
+    expect(await docFacts(drop.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
+  });
+
+  test('goes on past bad documents in a batch and counts them', async () => {
+    const summary = await ingestAll(
+      [
+        {
+          source: 'test/batch-good.txt',
+          text: uniqueReport('batch-good'),
+          published: '2024-04-26',
+        },
+        { source: 'test/batch-empty.txt', text: '   ' },
+        { source: 'test/batch-missing.txt', file: '/nonexistent/report.txt' },
+        {
+          source: 'test/batch-good2.txt',
+          text: uniqueReport('batch-good2'),
+          published: '2024-04-26',
+        },
+      ],
+      { store: c.store, workers: 0, writeConcurrency: 2 },
+    );
+    expect({ new: summary.new, failed: summary.failed }).toEqual({ new: 2, failed: 2 });
+    expect(summary.failures.map((f) => f.source).sort()).toEqual([
+      'test/batch-empty.txt',
+      'test/batch-missing.txt',
+    ]);
+  });
+});
