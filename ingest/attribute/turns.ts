@@ -32,7 +32,7 @@ function namedIn(s: Sentence, mentions: readonly Mention[]): Mention | null {
   );
 }
 
-/** Is `s` only an attribution (「…」王坚表示。): its content ends where the speech verb does? */
+/** Is `s` only an attribution (「…」吴坚表示。): its content ends where the speech verb does? */
 function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded: string): boolean {
   if (!attribution) return false;
   return folded.slice(attribution.role.contentStart, s.end).replace(/[。！；\s]/g, '') === '';

@@ -174,7 +174,7 @@ function proposalsOf(
     const b = g.block(t.sentence.block);
     const person = [...g.persons.values()].find((p) => p.key === foldKey(t.speaker ?? ''));
     if (!person) continue;
-    // Evidence starts at the speaker's name ("李萌认为，应…"): annotators differ on whether a long
+    // Evidence starts at the speaker's name ("李明认为，应…"): annotators differ on whether a long
     // title chain belongs to the proposal, and the name alone keeps either reading's overlap.
     const start = t.attribution
       ? Math.max(t.sentence.start, t.attribution.mention.nameStart)

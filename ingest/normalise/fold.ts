@@ -74,7 +74,7 @@ export function fold(text: string): string {
   return out;
 }
 
-/** The identity key of a name: folded, whitespace removed. 王滬寧 and 王沪宁 share one key. */
+/** The identity key of a name: folded, whitespace removed. 趙滬明 and 赵沪明 share one key. */
 export function foldKey(name: string): string {
   // Names are short and folded often: a plain loop beats fold()'s buffer for them.
   let out = '';

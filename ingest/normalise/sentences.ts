@@ -19,7 +19,7 @@ const CLOSE = new Set(['」', '』', '”']);
 
 /**
  * Splits a block at 。！？； (full-width after folding), keeping closing quotes with the
- * sentence they close: 「…创新。」王坚表示。 is two sentences, the quote and its attribution.
+ * sentence they close: 「…创新。」吴坚表示。 is two sentences, the quote and its attribution.
  */
 export function sentences(block: Block): Sentence[] {
   const f = block.folded;

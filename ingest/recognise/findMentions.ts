@@ -29,7 +29,7 @@ function mention(
   };
 }
 
-/** Title chain, then name: 全国政协委员、科技部原副部长李萌. */
+/** Title chain, then name: 全国政协委员、科技部原副部长李明. */
 function titledMentions(block: Block): Mention[] {
   const out: Mention[] = [];
   const f = block.folded;
@@ -53,7 +53,7 @@ function followedBySpeech(f: string, at: number): boolean {
   );
 }
 
-/** Name, then a title or honorific: 车俊常委建议, 习近平总书记, 李斌委员表示. */
+/** Name, then a title or honorific: 车俊常委建议, 某某总书记, 李斌委员表示. */
 function trailingTitleMentions(block: Block): Mention[] {
   const out: Mention[] = [];
   const f = block.folded;

@@ -98,8 +98,8 @@ function isOrdinaryWord(name: string): boolean {
 /**
  * Length of the personal name starting at `at` in folded text, or 0. A name is a known
  * surname plus one or two characters, and must end where something a name is followed by
- * begins (表示, 也认为, a title, a comma). The shorter reading is tried first so 李萌表示 does
- * not become 李萌表; when neither reading ends cleanly, jieba's person tag decides (孙志强信心满满).
+ * begins (表示, 也认为, a title, a comma). The shorter reading is tried first so 李明表示 does
+ * not become 李明表; when neither reading ends cleanly, jieba's person tag decides (孙立强信心满满).
  */
 export function readName(text: string, at: number): number {
   const surname = surnameLength(text, at);

@@ -16,7 +16,7 @@ function dedupe(mentions: Mention[]): Mention[] {
     if (!seen || richness(m) > richness(seen)) best.set(at, m);
   }
   const all = [...best.values()];
-  // A shorter reading inside a longer name at the same place (李萌 inside 李萌萌) gives way.
+  // A shorter reading inside a longer name at the same place (李明 inside 李明明) gives way.
   return all
     .filter(
       (m) =>
@@ -34,7 +34,7 @@ function dedupe(mentions: Mention[]): Mention[] {
 
 /**
  * Every mention of a person in the report: first by title, honorific or speech verb, then
- * every later bare use of a name found that way (王志刚建议…, 」李萌表示).
+ * every later bare use of a name found that way (陈志刚建议…, 」李明表示).
  */
 export function personMentions(blocks: readonly Block[]): Mention[] {
   const readable = blocks.filter((b) => b.kind !== 'heading');

@@ -3,7 +3,7 @@ import type { Mention, Role } from './mention';
 import { alternation } from './words';
 
 // Between a name and its speech verb the genre puts adverbs, the venue and the link:
-// 钱锋在上海市政协分会场表示, 朱磊，在蘑菇车联北京总部向大家介绍.
+// 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
 const BRIDGE =
   '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
   '(?:在[^，。；「」]{0,24}?(?:分会场|会场|主会场|总部|中心|现场|基地|工厂|发言中|会上|讲话中|发言时|采访时))?' +

@@ -12,7 +12,7 @@ export interface Attendance {
   remote: boolean;
 }
 
-/** Where a person took part from (在安徽省政协分会场参会的…, 钱锋在上海市政协分会场表示, 身处…中心，通过视频连线). */
+/** Where a person took part from (在安徽省政协分会场参会的…, 钱为民在上海市政协分会场表示, 身处…中心，通过视频连线). */
 export function attendanceOf(
   block: Block,
   m: Mention,

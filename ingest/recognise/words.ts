@@ -14,7 +14,7 @@ export function startsWithAny(text: string, at: number, words: readonly string[]
   return '';
 }
 
-/** Adverbs that may stand between a speaker's name and the speech verb (王坚也认为). */
+/** Adverbs that may stand between a speaker's name and the speech verb (吴坚也认为). */
 export const ADVERBS = [
   '进一步',
   '同样',
@@ -33,7 +33,7 @@ export const ADVERBS = [
   '先',
 ];
 
-/** Characters that never sit inside a given name but often follow one (钱锋在…, 王坚也…). */
+/** Characters that never sit inside a given name but often follow one (钱为民在…, 吴坚也…). */
 export const NOT_IN_NAME = new Set(
   '的了是在也还则亦都就和与及等对向从把被将于并或这那他她我你们说称讲谈，。、；：！？「」『』“”（）()《》·—-'.split(
     '',
