@@ -65,30 +65,28 @@ export class Store {
     };
   }
 
-  async read<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return await session.executeRead((t) => work(this.tx(t, 'read')), {
-        metadata: { app: 'kg', useCase },
-        timeout: this.timeout,
-      });
-    } catch (err) {
-      throw fromDriverError(err, useCase);
-    } finally {
-      await session.close();
-    }
+  read<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('read', useCase, work);
   }
 
-  async write<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
+  write<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('write', useCase, work);
+  }
+
+  private async transaction<T>(
+    mode: QueryEvent['mode'],
+    useCase: string,
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { metadata: { app: 'kg', useCase }, timeout: this.timeout };
     try {
-      return await session.executeWrite((t) => work(this.tx(t, 'write')), {
-        metadata: { app: 'kg', useCase },
-        timeout: this.timeout,
-      });
+      return mode === 'read'
+        ? await session.executeRead((t) => work(this.tx(t, mode)), config)
+        : await session.executeWrite((t) => work(this.tx(t, mode)), config);
     } catch (err) {
       throw fromDriverError(err, useCase);
     } finally {
