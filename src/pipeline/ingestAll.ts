@@ -1,3 +1,4 @@
+import { KgError } from '../domain/errors';
 import type { Store } from '../store/store';
 import { ingestGraph, type IngestOutcome } from '../store/ingestGraph';
 import { ExtractPool } from './extractPool';
@@ -66,10 +67,14 @@ export async function ingestAll(
     summary.failures.push({ source, reason });
     o.onDocument?.(source, 'failed', summary);
   };
+  // Once Neo4j is gone, later documents fail at once instead of each waiting out the driver's
+  // retries; a rerun picks them up (documents already written are unchanged).
+  let unavailable: string | null = null;
   const one = async (task: ExtractTask): Promise<void> => {
     const result = await pool.run(task);
     summary.documents++;
     if (!result.ok) return fail(result.source, result.reason);
+    if (unavailable) return fail(result.source, `not written: ${unavailable}`);
     await acquire();
     try {
       const outcome = await ingestGraph(o.store, result.graph);
@@ -87,6 +92,7 @@ export async function ingestAll(
       }
       o.onDocument?.(result.source, outcome, summary);
     } catch (err) {
+      if (err instanceof KgError && err.code === 'SERVICE_UNAVAILABLE') unavailable = err.message;
       fail(result.source, err instanceof Error ? err.message : String(err));
     } finally {
       release();

@@ -47,7 +47,7 @@ export class Store {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 20_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: 10_000,
     });
     this.timeout = options.timeoutMs ?? 30_000;
   }
