@@ -172,7 +172,7 @@ function proposalsOf(
   for (const t of input.turns) {
     if (!t.speaker) continue;
     const b = g.block(t.sentence.block);
-    const person = [...g.persons.values()].find((p) => p.key === foldKey(t.speaker ?? ''));
+    const person = g.persons.get(foldKey(t.speaker));
     if (!person) continue;
     // Evidence starts at the speaker's name ("李明认为，应…"): annotators differ on whether a long
     // title chain belongs to the proposal, and the name alone keeps either reading's overlap.

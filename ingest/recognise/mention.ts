@@ -20,8 +20,6 @@ export interface Role {
   chairs: boolean;
   /** Offset just past the speech verb (or 看来), where the content begins. */
   contentStart: number;
-  /** Where the speech verb begins (the proposal's evidence starts there), or contentStart. */
-  verbStart: number;
   /** Offsets of the organisation spoken for (代表民革中央发言). */
   represents?: [number, number];
 }

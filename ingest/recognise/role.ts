@@ -19,7 +19,7 @@ export function roleOf(folded: string, m: Mention): Role {
   const rest = folded.slice(after, after + 60);
   if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
     const contentStart = skipComma(folded, after + 2);
-    return { speaks: true, chairs: false, contentStart, verbStart: contentStart };
+    return { speaks: true, chairs: false, contentStart };
   }
   const represents = REPRESENTS.exec(rest);
   if (represents) {
@@ -28,24 +28,20 @@ export function roleOf(folded: string, m: Mention): Role {
       speaks: true,
       chairs: false,
       contentStart: skipComma(folded, after + represents[0].length),
-      verbStart: after,
       represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
     };
   }
   const chair = CHAIR.exec(rest);
-  if (chair)
-    return { speaks: false, chairs: true, contentStart: after + chair[0].length, verbStart: after };
+  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
   const speech = SPEECH.exec(rest);
   if (speech) {
-    const verbEnd = after + speech[0].length;
     return {
       speaks: true,
       chairs: false,
-      contentStart: skipComma(folded, verbEnd),
-      verbStart: verbEnd - (speech[1]?.length ?? 0),
+      contentStart: skipComma(folded, after + speech[0].length),
     };
   }
-  return { speaks: false, chairs: false, contentStart: after, verbStart: after };
+  return { speaks: false, chairs: false, contentStart: after };
 }
 
 function skipComma(folded: string, at: number): number {

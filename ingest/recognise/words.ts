@@ -40,8 +40,6 @@ export const NOT_IN_NAME = new Set(
   ),
 );
 
-export const PRONOUNS = ['他', '她'];
-
 /** Collective subjects: speech by them is nobody's proposal, and it ends a speaker's turn. */
 export const GROUP_SUBJECTS =
   /^(?:与会|政协委员们|委员们|代表们|专家们|专家学者|大家|与会者|与会人员|与会委员|与会专家|大家一致|各方|有关方面|会议)/;
