@@ -52,10 +52,11 @@ async function main(): Promise<void> {
     const summary = await ingestAll(tasks, {
       store,
       workers: Math.max(1, availableParallelism() - 1),
-      writeConcurrency: Number(process.env.WRITERS ?? 4),
+      writeConcurrency: Number(process.env.WRITERS ?? 1),
       onDocument: (_s, _o, s) => {
-        if (s.documents % 2000 === 0)
-          heap.push(`${s.documents}: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+        const done = s.new + s.unchanged + s.replaced + s.failed;
+        if (done % 2000 === 0)
+          heap.push(`${done}: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
       },
     });
     const rate = summary.elements / summary.seconds;

@@ -1,3 +1,3 @@
 // Proposals belong to one document: created, never merged, and deleted with it.
 UNWIND $rows AS row
-CREATE (:Proposal:Fact {uid: row.uid, doc: $hash, text: row.text, folded: row.folded, start: row.start, end: row.end, speaker: row.speaker, date: row.date})
+CREATE (:Proposal:Fact {uid: row.uid, doc: row.doc, text: row.text, folded: row.folded, start: row.start, end: row.end, speaker: row.speaker, date: row.date})

@@ -16,7 +16,9 @@ export const IngestArgs = z.object({
   paths: z.array(z.string()).min(1, 'expected at least one file or folder to ingest'),
   published: date.optional(),
   workers: z.coerce.number().int().min(0).max(64).optional(),
-  writeConcurrency: z.coerce.number().int().min(1).max(64).default(4),
+  // One writer: concurrent batches contend for the locks of shared people and themes.
+  writeConcurrency: z.coerce.number().int().min(1).max(64).default(1),
+  batchSize: z.coerce.number().int().min(1).max(1000).default(64),
   keepDb: z.boolean().default(false),
 });
 export type IngestArgs = z.infer<typeof IngestArgs>;

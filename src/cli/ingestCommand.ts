@@ -42,6 +42,7 @@ export async function runIngest(a: IngestArgs): Promise<boolean> {
       store: conn.store,
       workers,
       writeConcurrency: a.writeConcurrency,
+      batchSize: a.batchSize,
       onDocument: (_source, _outcome, s) => {
         const seconds = (Date.now() - started) / 1000;
         bar?.update(s.documents, {

@@ -8,7 +8,7 @@ import { runEval } from './evalCommand';
 
 const USAGE = `usage:
   kg extract FILE [--published YYYY-MM-DD] [--json] [--max-bytes N]
-  kg ingest PATH... [--published YYYY-MM-DD] [--workers N] [--write-concurrency N] [--keep-db]
+  kg ingest PATH... [--published YYYY-MM-DD] [--workers N] [--write-concurrency N] [--batch-size N] [--keep-db]
   kg db start|stop|status
   kg eval [--json] [--dir FOLDER]
 Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/`;

@@ -1,6 +1,7 @@
 import { KgError } from '../domain/errors';
 import type { Store } from '../store/store';
-import { ingestGraph, type IngestOutcome } from '../store/ingestGraph';
+import type { DocumentGraph } from '../domain/documentGraph';
+import { ingestGraph, ingestGraphs, type IngestOutcome } from '../store/ingestGraph';
 import { ExtractPool } from './extractPool';
 import type { ExtractTask } from './task';
 
@@ -20,21 +21,40 @@ export interface IngestOptions {
   store: Store;
   /** Extraction threads; 0 extracts on this thread. */
   workers: number;
-  /** Documents written at once; each is its own transaction. */
+  /** Transactions writing at once. */
   writeConcurrency: number;
+  /** Most documents in one write transaction (default 64). */
+  batchSize?: number;
   onDocument?: (source: string, outcome: IngestOutcome | 'failed', summary: IngestSummary) => void;
+}
+
+function elementsOf(g: DocumentGraph): number {
+  // nodes (persons, organisations, themes, proposals, meeting, document) and relationships
+  const nodes = g.persons.length + g.organisations.length + g.themes.length + g.proposals.length;
+  return nodes + (g.meeting ? 1 : 0) + 1 + g.edges.length;
+}
+
+interface Waiting {
+  graph: DocumentGraph;
+  source: string;
+  done: () => void;
 }
 
 /**
  * Extracts and writes a stream of reports: extraction in parallel, writes with bounded
- * concurrency, at most a few documents in memory at once whatever the stream's length. A
- * report that fails is counted and reported; the others go in.
+ * concurrency, at most a few batches in memory at once whatever the stream's length.
+ *
+ * Batches adapt to the load: a free writer takes every extracted document waiting (up to
+ * batchSize) into one transaction, so bulk loads send few statements per document while a
+ * single report is written at once. When a batch fails, its documents are written one by one,
+ * so one bad report is counted and reported and the others go in.
  */
 export async function ingestAll(
   tasks: Iterable<ExtractTask> | AsyncIterable<ExtractTask>,
   o: IngestOptions,
 ): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
+  const batchSize = Math.max(1, o.batchSize ?? 64);
   const summary: IngestSummary = {
     documents: 0,
     new: 0,
@@ -46,57 +66,79 @@ export async function ingestAll(
     seconds: 0,
   };
   const pool = new ExtractPool(o.workers);
-  const maxInFlight = Math.max(1, pool.threads) * 2 + o.writeConcurrency;
+  const maxInFlight = Math.max(1, pool.threads) * 2 + (o.writeConcurrency + 1) * batchSize;
   const inFlight = new Set<Promise<void>>();
+  const waiting: Waiting[] = [];
   let writing = 0;
-  const writers: (() => void)[] = [];
-  const acquire = async (): Promise<void> => {
-    if (writing < o.writeConcurrency) {
-      writing++;
-      return;
-    }
-    await new Promise<void>((r) => writers.push(r));
-  };
-  const release = (): void => {
-    const next = writers.shift();
-    if (next) next();
-    else writing--;
-  };
   const fail = (source: string, reason: string): void => {
     summary.failed++;
     summary.failures.push({ source, reason });
     o.onDocument?.(source, 'failed', summary);
   };
+  const record = (w: Waiting, outcome: IngestOutcome): void => {
+    summary[outcome]++;
+    if (outcome !== 'unchanged') summary.elements += elementsOf(w.graph);
+    o.onDocument?.(w.source, outcome, summary);
+  };
   // Once Neo4j is gone, later documents fail at once instead of each waiting out the driver's
   // retries; a rerun picks them up (documents already written are unchanged).
   let unavailable: string | null = null;
+  const failWith = (w: Waiting, err: unknown): void => {
+    if (err instanceof KgError && err.code === 'SERVICE_UNAVAILABLE') unavailable = err.message;
+    fail(w.source, err instanceof Error ? err.message : String(err));
+  };
+  const writeOneByOne = async (batch: Waiting[]): Promise<void> => {
+    for (const w of batch) {
+      if (unavailable) {
+        fail(w.source, `not written: ${unavailable}`);
+        continue;
+      }
+      try {
+        record(w, await ingestGraph(o.store, w.graph));
+      } catch (err) {
+        failWith(w, err);
+      }
+    }
+  };
+  const write = async (batch: Waiting[]): Promise<void> => {
+    if (unavailable) {
+      for (const w of batch) fail(w.source, `not written: ${unavailable}`);
+      return;
+    }
+    try {
+      const outcomes = await ingestGraphs(
+        o.store,
+        batch.map((w) => w.graph),
+      );
+      batch.forEach((w, i) => record(w, outcomes[i] ?? 'unchanged'));
+    } catch (err) {
+      if (err instanceof KgError && err.code === 'SERVICE_UNAVAILABLE') {
+        unavailable = err.message;
+        for (const w of batch) failWith(w, err);
+      } else if (batch.length === 1 && batch[0]) failWith(batch[0], err);
+      else await writeOneByOne(batch);
+    }
+  };
+  const pump = (): void => {
+    while (writing < o.writeConcurrency && waiting.length > 0) {
+      const batch = waiting.splice(0, batchSize);
+      writing++;
+      void write(batch).finally(() => {
+        writing--;
+        for (const w of batch) w.done();
+        pump();
+      });
+    }
+  };
   const one = async (task: ExtractTask): Promise<void> => {
     const result = await pool.run(task);
     summary.documents++;
     if (!result.ok) return fail(result.source, result.reason);
     if (unavailable) return fail(result.source, `not written: ${unavailable}`);
-    await acquire();
-    try {
-      const outcome = await ingestGraph(o.store, result.graph);
-      summary[outcome]++;
-      if (outcome !== 'unchanged') {
-        const g = result.graph;
-        summary.elements +=
-          g.persons.length +
-          g.organisations.length +
-          g.themes.length +
-          g.proposals.length +
-          (g.meeting ? 1 : 0) +
-          1 +
-          g.edges.length;
-      }
-      o.onDocument?.(result.source, outcome, summary);
-    } catch (err) {
-      if (err instanceof KgError && err.code === 'SERVICE_UNAVAILABLE') unavailable = err.message;
-      fail(result.source, err instanceof Error ? err.message : String(err));
-    } finally {
-      release();
-    }
+    await new Promise<void>((done) => {
+      waiting.push({ graph: result.graph, source: result.source, done });
+      pump();
+    });
   };
   try {
     for await (const task of tasks) {

@@ -1,50 +1,121 @@
 import type { DocumentGraph } from '../domain/documentGraph';
-import { documentRows } from './rows';
+import { documentRows, type DocumentRows } from './rows';
 import type { Store, Tx } from './store';
 
 export type IngestOutcome = 'new' | 'unchanged' | 'replaced';
 
-async function deleteDocument(tx: Tx, hash: string): Promise<void> {
-  await tx.run('document-delete', { hash });
+interface Item {
+  index: number;
+  graph: DocumentGraph;
+  rows: DocumentRows;
 }
 
 /**
- * Writes one document graph in one write transaction, all or nothing. A report already
- * ingested (same content hash) changes nothing; an edited report from the same source
- * replaces that source's earlier document and leaves every other document alone.
+ * Splits a batch so that within one round every hash and every source occurs once. Rounds run
+ * in order inside the transaction, which gives the same outcomes as writing the documents one
+ * after another (a repeated report is unchanged, a later edit replaces an earlier one).
  */
-export async function ingestGraph(store: Store, g: DocumentGraph): Promise<IngestOutcome> {
-  const rows = documentRows(g);
-  const { hash } = rows;
-  return store.write('ingest-document', async (tx) => {
-    const claim = await tx.run<{ fresh: boolean }>('document-claim', {
-      hash,
+function rounds(graphs: readonly DocumentGraph[]): Item[][] {
+  const out: { items: Item[]; keys: Set<string> }[] = [];
+  graphs.forEach((graph, index) => {
+    const keys = [`h:${graph.contentHash}`, `s:${graph.source}`];
+    let round = out.find((r) => keys.every((k) => !r.keys.has(k)));
+    if (!round) out.push((round = { items: [], keys: new Set() }));
+    for (const k of keys) round.keys.add(k);
+    round.items.push({ index, graph, rows: documentRows(graph) });
+  });
+  return out.map((r) => r.items);
+}
+
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+  String(a.key).localeCompare(String(b.key));
+
+/** Runs a batch statement unless it has no rows: each statement costs a round trip. */
+async function runRows(tx: Tx, useCase: string, rows: unknown[]): Promise<void> {
+  if (rows.length > 0) await tx.run(useCase, { rows });
+}
+
+async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Promise<void> {
+  const claim = await tx.run<{ hash: string; fresh: boolean }>('documents-claim', {
+    docs: items.map(({ graph: g, rows }) => ({
+      hash: rows.hash,
       source: g.source,
       published: g.published,
       script: g.script,
       warnings: g.warnings,
-    });
-    if (claim.records[0]?.get('fresh') !== true) return 'unchanged';
-    const superseded = await tx.run<{ hash: string }>('document-superseded', {
-      hash,
-      source: g.source,
-    });
-    for (const r of superseded.records) await deleteDocument(tx, r.get('hash'));
-    await tx.run('upsert-persons', { rows: rows.persons });
-    await tx.run('upsert-organisations', { rows: rows.organisations });
-    await tx.run('upsert-themes', { rows: rows.themes });
-    await tx.run('upsert-meeting', { rows: rows.meetings, hash });
-    await tx.run('create-proposals', { rows: rows.proposals, hash });
-    for (const [type, edges] of rows.edgesByType)
-      await tx.run(`create-edges/${type}`, { rows: edges, hash });
-    await tx.run('document-mentions', { hash, uids: rows.mentions });
-    await tx.run('document-complete', {
-      hash,
-      proposals: rows.proposals.length,
-      persons: rows.persons.length,
-    });
-    return superseded.records.length > 0 ? 'replaced' : 'new';
+    })),
   });
+  const fresh = new Set(claim.records.filter((r) => r.get('fresh')).map((r) => r.get('hash')));
+  const written: Item[] = [];
+  for (const item of items) {
+    outcomes[item.index] = fresh.has(item.rows.hash) ? 'new' : 'unchanged';
+    if (fresh.has(item.rows.hash)) written.push(item);
+  }
+  if (written.length === 0) return;
+  const superseded = await tx.run<{ by: string; hash: string }>('documents-superseded', {
+    docs: written.map(({ graph, rows }) => ({ hash: rows.hash, source: graph.source })),
+  });
+  for (const r of superseded.records) {
+    await tx.run('document-delete', { hash: r.get('hash') });
+    const by = written.find((w) => w.rows.hash === r.get('by'));
+    if (by) outcomes[by.index] = 'replaced';
+  }
+  const all = written.map((w) => w.rows);
+  // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
+  await runRows(tx, 'upsert-persons', all.flatMap((r) => r.persons).sort(byKey));
+  await runRows(tx, 'upsert-organisations', all.flatMap((r) => r.organisations).sort(byKey));
+  await runRows(tx, 'upsert-themes', all.flatMap((r) => r.themes).sort(byKey));
+  await runRows(tx, 'upsert-meeting', all.flatMap((r) => r.meetings).sort(byKey));
+  await runRows(
+    tx,
+    'create-proposals',
+    all.flatMap((r) => r.proposals),
+  );
+  const types = new Set(all.flatMap((r) => [...r.edgesByType.keys()]));
+  for (const type of types)
+    await runRows(
+      tx,
+      `create-edges/${type}`,
+      all.flatMap((r) => r.edgesByType.get(type) ?? []),
+    );
+  await runRows(
+    tx,
+    'documents-mentions',
+    all.flatMap((r) => r.mentions),
+  );
+  await tx.run('documents-complete', {
+    docs: written.map(({ graph, rows }) => ({
+      hash: rows.hash,
+      proposals: graph.proposals.length,
+      persons: graph.persons.length,
+    })),
+  });
+}
+
+/**
+ * Writes a batch of document graphs in one write transaction: few statements for many
+ * documents, which is what makes bulk ingest fast. The batch is all or nothing; a caller that
+ * needs one document's failure isolated retries its documents one by one (ingestAll does).
+ * A report already ingested (same content hash) changes nothing; an edited report from the
+ * same source replaces that source's earlier document and leaves every other document alone.
+ */
+export async function ingestGraphs(
+  store: Store,
+  graphs: readonly DocumentGraph[],
+): Promise<IngestOutcome[]> {
+  if (graphs.length === 0) return [];
+  const batch = rounds(graphs);
+  return store.write('ingest-documents', async (tx) => {
+    const outcomes = new Array<IngestOutcome>(graphs.length).fill('unchanged');
+    for (const items of batch) await writeRound(tx, items, outcomes);
+    return outcomes;
+  });
+}
+
+/** Writes one document graph in its own transaction, all or nothing. */
+export async function ingestGraph(store: Store, g: DocumentGraph): Promise<IngestOutcome> {
+  const [outcome] = await ingestGraphs(store, [g]);
+  return outcome ?? 'unchanged';
 }
 
 /** Deletes one document and the facts only it supported. */

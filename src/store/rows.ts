@@ -10,7 +10,7 @@ export interface DocumentRows {
   meetings: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
   edgesByType: Map<string, Record<string, unknown>[]>;
-  mentions: string[];
+  mentions: { doc: string; uid: string }[];
 }
 
 export function documentRows(g: DocumentGraph): DocumentRows {
@@ -27,10 +27,13 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       type: e.type,
       from: uid(e.from),
       to: uid(e.to),
-      props: e.properties,
-      start: e.evidence.start,
-      end: e.evidence.end,
-      quote: e.evidence.text,
+      props: {
+        ...e.properties,
+        doc: hash,
+        start: e.evidence.start,
+        end: e.evidence.end,
+        quote: e.evidence.text,
+      },
     }));
   const edgesByType = new Map<string, Record<string, unknown>[]>();
   for (const e of edges) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
@@ -57,6 +60,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
           {
             uid: meetingUid,
             key: meetingUid,
+            doc: hash,
             name: g.meeting.name,
             kind: g.meeting.kind,
             date: g.meeting.date,
@@ -71,6 +75,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       : [],
     proposals: g.proposals.map((p) => ({
       uid: uid(p.id),
+      doc: hash,
       text: p.text,
       folded: foldKey(p.text),
       start: p.start,
@@ -83,6 +88,6 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       ...g.persons.map((p) => p.id),
       ...g.organisations.map((o) => o.id),
       ...g.themes.map((t) => t.id),
-    ],
+    ].map((id) => ({ doc: hash, uid: id })),
   };
 }

@@ -10,7 +10,8 @@ import { projectRoot } from '../../src/paths';
 // This test owns a second embedded Neo4j, so it can kill it without disturbing the others.
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-crash-neo4j-'));
 const corpus = mkdtempSync(join(tmpdir(), 'kg-crash-corpus-'));
-const REPORTS = 30;
+// Enough one-document transactions that the kill lands in the middle of the folder.
+const REPORTS = 300;
 const options = { dataDir, port: 0, heap: '512m', pageCache: '64m', timeoutMs: 600_000 };
 
 function ingest(uri: string): Promise<number | null> {
@@ -24,6 +25,8 @@ function ingest(uri: string): Promise<number | null> {
         '--workers',
         '0',
         '--write-concurrency',
+        '1',
+        '--batch-size',
         '1',
       ],
       {

@@ -1,6 +1,11 @@
 import { extract } from '../../ingest/extract';
 import type { Connection } from '../../src/store/connect';
-import { graphCounts, ingestGraph, removeDocument } from '../../src/store/ingestGraph';
+import {
+  graphCounts,
+  ingestGraph,
+  ingestGraphs,
+  removeDocument,
+} from '../../src/store/ingestGraph';
 import { ingestAll } from '../../src/pipeline/ingestAll';
 import { query, sampleText, testConnection, uniqueReport } from '../helpers/store';
 
@@ -152,5 +157,56 @@ describe('ingesting into Neo4j', () => {
       'test/batch-empty.txt',
       'test/batch-missing.txt',
     ]);
+  });
+
+  test('writes a batch as if one by one: a repeat is unchanged, a later edit replaces', async () => {
+    const a = graphOf(uniqueReport('batch-a'), 'test/batch-a.txt');
+    const v1 = graphOf(uniqueReport('batch-v1'), 'test/batch-edited.txt');
+    const v2 = graphOf(uniqueReport('batch-v2'), 'test/batch-edited.txt');
+    expect(await ingestGraphs(c.store, [a, v1, a, v2])).toEqual([
+      'new',
+      'new',
+      'unchanged',
+      'replaced',
+    ]);
+    expect(await docFacts(v1.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
+    expect((await docFacts(v2.contentHash)).proposals).toBe(v2.proposals.length);
+    expect((await docFacts(a.contentHash)).proposals).toBe(a.proposals.length);
+  });
+
+  // Neo4j refuses a source too long for its index: a document that fails at write time.
+  const refused = (marker: string): { source: string; text: string; published: string } => ({
+    source: `test/${marker}-${'x'.repeat(40_000)}`,
+    text: uniqueReport(marker),
+    published: '2024-04-26',
+  });
+
+  test('leaves nothing of a batch that Neo4j refuses', async () => {
+    const good = graphOf(uniqueReport('refused-batch-good'), 'test/refused-batch-good.txt');
+    const bad = refused('refused-batch-bad');
+    const before = await graphCounts(c.store);
+    await expect(ingestGraphs(c.store, [good, graphOf(bad.text, bad.source)])).rejects.toThrow();
+    expect(await docFacts(good.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
+    expect(await graphCounts(c.store)).toEqual(before);
+  });
+
+  test('writes the rest of a batch when Neo4j refuses one of its documents', async () => {
+    const tasks = [
+      ...['refused-1', 'refused-2'].map((m) => ({
+        source: `test/${m}.txt`,
+        text: uniqueReport(m),
+        published: '2024-04-26',
+      })),
+      refused('refused-bad'),
+      { source: 'test/refused-3.txt', text: uniqueReport('refused-3'), published: '2024-04-26' },
+    ];
+    const summary = await ingestAll(tasks, {
+      store: c.store,
+      workers: 0,
+      writeConcurrency: 1,
+      batchSize: 10,
+    });
+    expect({ new: summary.new, failed: summary.failed }).toEqual({ new: 3, failed: 1 });
+    expect(summary.failures[0]?.source).toMatch(/^test\/refused-bad-x/);
   });
 });

@@ -1,2 +1,0 @@
-MATCH (d:Document {hash: $hash})
-SET d.complete = true, d.proposals = $proposals, d.persons = $persons
