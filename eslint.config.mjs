@@ -11,6 +11,8 @@ export default tseslint.config(
       '*.config.js',
       '*.config.mjs',
       '.data/**',
+      'src/api/generated/**',
+      'codegen.ts',
     ],
   },
   js.configs.recommended,

@@ -4,7 +4,7 @@
 // caller sends each hash at most once per statement.
 UNWIND $docs AS doc
 MERGE (d:Document {hash: doc.hash})
-ON CREATE SET d.fresh = true, d.source = doc.source, d.published = doc.published, d.script = doc.script,
+ON CREATE SET d.fresh = true, d.source = doc.source, d.published = doc.published, d.script = doc.script, d.text = doc.text,
   d.ingestedAt = datetime(), d.warnings = doc.warnings
 ON MATCH SET d.fresh = false
 WITH d, d.fresh AS fresh

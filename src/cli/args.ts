@@ -29,6 +29,13 @@ export const DbArgs = z.object({
 });
 export type DbArgs = z.infer<typeof DbArgs>;
 
+export const ServeArgs = z.object({
+  command: z.literal('serve'),
+  port: z.coerce.number().int().min(0).max(65535).optional(),
+  noIngest: z.boolean().default(false),
+});
+export type ServeArgs = z.infer<typeof ServeArgs>;
+
 export const EvalArgs = z.object({
   command: z.literal('eval'),
   json: z.boolean().default(false),
@@ -48,7 +55,13 @@ export function parseArgv(argv: readonly string[]): Record<string, unknown> {
     }
     const name = a.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const next = argv[i + 1];
-    if (name === 'json' || name === 'keepDb' || next === undefined || next.startsWith('--'))
+    if (
+      name === 'json' ||
+      name === 'keepDb' ||
+      name === 'noIngest' ||
+      next === undefined ||
+      next.startsWith('--')
+    )
       out[name] = true;
     else {
       out[name] = next;

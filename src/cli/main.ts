@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { KgError } from '../domain/errors';
-import { DbArgs, EvalArgs, ExtractArgs, IngestArgs, parseArgv } from './args';
+import { DbArgs, EvalArgs, ExtractArgs, IngestArgs, parseArgv, ServeArgs } from './args';
+import { runServe } from './serveCommand';
 import { runDb } from './dbCommand';
 import { runIngest } from './ingestCommand';
 import { extractFile, summarise } from './extractCommand';
@@ -9,9 +10,11 @@ import { runEval } from './evalCommand';
 const USAGE = `usage:
   kg extract FILE [--published YYYY-MM-DD] [--json] [--max-bytes N]
   kg ingest PATH... [--published YYYY-MM-DD] [--workers N] [--write-concurrency N] [--batch-size N] [--keep-db]
+  kg serve [--port N] [--no-ingest]
   kg db start|stop|status
   kg eval [--json] [--dir FOLDER]
-Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/`;
+Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/
+API: PORT (4000), HOST (127.0.0.1), KG_API_KEY (mutations), NODE_ENV=production (no Sandbox, no internals)`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`kg: ${message}\n`);
@@ -34,6 +37,9 @@ export async function main(argv: readonly string[]): Promise<void> {
         if (!ok) process.exitCode = 1;
         return;
       }
+      case 'serve':
+        await runServe(ServeArgs.parse(args));
+        return;
       case 'db':
         await runDb(DbArgs.parse(args));
         return;

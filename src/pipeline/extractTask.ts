@@ -17,7 +17,7 @@ export function runExtractTask(task: ExtractTask): ExtractResult {
       published: task.published ?? null,
       warnings: decoded.warnings,
     });
-    return { ok: true, source: task.source, graph };
+    return { ok: true, source: task.source, graph, text: decoded.text };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const reason =

@@ -36,6 +36,7 @@ function elementsOf(g: DocumentGraph): number {
 
 interface Waiting {
   graph: DocumentGraph;
+  text: string;
   source: string;
   done: () => void;
 }
@@ -94,7 +95,7 @@ export async function ingestAll(
         continue;
       }
       try {
-        record(w, await ingestGraph(o.store, w.graph));
+        record(w, await ingestGraph(o.store, w));
       } catch (err) {
         failWith(w, err);
       }
@@ -106,10 +107,7 @@ export async function ingestAll(
       return;
     }
     try {
-      const outcomes = await ingestGraphs(
-        o.store,
-        batch.map((w) => w.graph),
-      );
+      const outcomes = await ingestGraphs(o.store, batch);
       batch.forEach((w, i) => record(w, outcomes[i] ?? 'unchanged'));
     } catch (err) {
       if (err instanceof KgError && err.code === 'SERVICE_UNAVAILABLE') {
@@ -136,7 +134,7 @@ export async function ingestAll(
     if (!result.ok) return fail(result.source, result.reason);
     if (unavailable) return fail(result.source, `not written: ${unavailable}`);
     await new Promise<void>((done) => {
-      waiting.push({ graph: result.graph, source: result.source, done });
+      waiting.push({ graph: result.graph, text: result.text, source: result.source, done });
       pump();
     });
   };

@@ -9,5 +9,5 @@ export interface ExtractTask {
 }
 
 export type ExtractResult =
-  | { ok: true; source: string; graph: DocumentGraph }
+  | { ok: true; source: string; graph: DocumentGraph; text: string }
   | { ok: false; source: string; reason: string };

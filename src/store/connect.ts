@@ -15,7 +15,12 @@ export interface Connection {
  * started here.
  */
 export async function connect(
-  options: { onQuery?: (e: QueryEvent) => void; keepEmbedded?: boolean } = {},
+  options: {
+    onQuery?: (e: QueryEvent) => void;
+    keepEmbedded?: boolean;
+    /** Server-side timeout of each transaction. */
+    timeoutMs?: number;
+  } = {},
 ): Promise<Connection> {
   const config = storeConfig();
   const embedded = config.uri
@@ -33,6 +38,7 @@ export async function connect(
     password: config.password,
     database: config.database,
     onQuery: options.onQuery,
+    timeoutMs: options.timeoutMs,
   });
   try {
     await ensureSchema(store);

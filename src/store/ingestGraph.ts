@@ -4,9 +4,16 @@ import type { Store, Tx } from './store';
 
 export type IngestOutcome = 'new' | 'unchanged' | 'replaced';
 
+/** A document graph and, when known, the text it was read from (for evidence in context). */
+export interface StoredDocument {
+  graph: DocumentGraph;
+  text?: string;
+}
+
 interface Item {
   index: number;
   graph: DocumentGraph;
+  text: string | null;
   rows: DocumentRows;
 }
 
@@ -15,14 +22,14 @@ interface Item {
  * in order inside the transaction, which gives the same outcomes as writing the documents one
  * after another (a repeated report is unchanged, a later edit replaces an earlier one).
  */
-function rounds(graphs: readonly DocumentGraph[]): Item[][] {
+function rounds(docs: readonly StoredDocument[]): Item[][] {
   const out: { items: Item[]; keys: Set<string> }[] = [];
-  graphs.forEach((graph, index) => {
+  docs.forEach(({ graph, text }, index) => {
     const keys = [`h:${graph.contentHash}`, `s:${graph.source}`];
     let round = out.find((r) => keys.every((k) => !r.keys.has(k)));
     if (!round) out.push((round = { items: [], keys: new Set() }));
     for (const k of keys) round.keys.add(k);
-    round.items.push({ index, graph, rows: documentRows(graph) });
+    round.items.push({ index, graph, text: text ?? null, rows: documentRows(graph) });
   });
   return out.map((r) => r.items);
 }
@@ -37,8 +44,9 @@ async function runRows(tx: Tx, useCase: string, rows: unknown[]): Promise<void> 
 
 async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Promise<void> {
   const claim = await tx.run<{ hash: string; fresh: boolean }>('documents-claim', {
-    docs: items.map(({ graph: g, rows }) => ({
+    docs: items.map(({ graph: g, rows, text }) => ({
       hash: rows.hash,
+      text,
       source: g.source,
       published: g.published,
       script: g.script,
@@ -101,20 +109,23 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
  */
 export async function ingestGraphs(
   store: Store,
-  graphs: readonly DocumentGraph[],
+  docs: readonly StoredDocument[],
 ): Promise<IngestOutcome[]> {
-  if (graphs.length === 0) return [];
-  const batch = rounds(graphs);
+  if (docs.length === 0) return [];
+  const batch = rounds(docs);
   return store.write('ingest-documents', async (tx) => {
-    const outcomes = new Array<IngestOutcome>(graphs.length).fill('unchanged');
+    const outcomes = new Array<IngestOutcome>(docs.length).fill('unchanged');
     for (const items of batch) await writeRound(tx, items, outcomes);
     return outcomes;
   });
 }
 
 /** Writes one document graph in its own transaction, all or nothing. */
-export async function ingestGraph(store: Store, g: DocumentGraph): Promise<IngestOutcome> {
-  const [outcome] = await ingestGraphs(store, [g]);
+export async function ingestGraph(
+  store: Store,
+  doc: DocumentGraph | StoredDocument,
+): Promise<IngestOutcome> {
+  const [outcome] = await ingestGraphs(store, ['graph' in doc ? doc : { graph: doc }]);
   return outcome ?? 'unchanged';
 }
 

@@ -163,12 +163,12 @@ describe('ingesting into Neo4j', () => {
     const a = graphOf(uniqueReport('batch-a'), 'test/batch-a.txt');
     const v1 = graphOf(uniqueReport('batch-v1'), 'test/batch-edited.txt');
     const v2 = graphOf(uniqueReport('batch-v2'), 'test/batch-edited.txt');
-    expect(await ingestGraphs(c.store, [a, v1, a, v2])).toEqual([
-      'new',
-      'new',
-      'unchanged',
-      'replaced',
-    ]);
+    expect(
+      await ingestGraphs(
+        c.store,
+        [a, v1, a, v2].map((graph) => ({ graph })),
+      ),
+    ).toEqual(['new', 'new', 'unchanged', 'replaced']);
     expect(await docFacts(v1.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
     expect((await docFacts(v2.contentHash)).proposals).toBe(v2.proposals.length);
     expect((await docFacts(a.contentHash)).proposals).toBe(a.proposals.length);
@@ -185,7 +185,9 @@ describe('ingesting into Neo4j', () => {
     const good = graphOf(uniqueReport('refused-batch-good'), 'test/refused-batch-good.txt');
     const bad = refused('refused-batch-bad');
     const before = await graphCounts(c.store);
-    await expect(ingestGraphs(c.store, [good, graphOf(bad.text, bad.source)])).rejects.toThrow();
+    await expect(
+      ingestGraphs(c.store, [{ graph: good }, { graph: graphOf(bad.text, bad.source) }]),
+    ).rejects.toThrow();
     expect(await docFacts(good.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
     expect(await graphCounts(c.store)).toEqual(before);
   });

@@ -1,0 +1,10 @@
+// People whose proposals match the full-text $query, most matching proposals first.
+CALL db.index.fulltext.queryNodes('fact_text', $query, {limit: 2000}) YIELD node, score
+WHERE node:Proposal
+MATCH (p:Person)-[:PROPOSES]->(node)
+WITH p, node, score ORDER BY score DESC
+WITH p, collect(node) AS prs, sum(score) AS relevance
+ORDER BY size(prs) DESC, relevance DESC, p.name
+LIMIT toInteger($first)
+RETURN p {.*, label: 'Person'} AS person, size(prs) AS count,
+  [x IN prs[..toInteger($perPerson)] | x {.*, label: 'Proposal'}] AS proposals

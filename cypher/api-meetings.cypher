@@ -1,0 +1,6 @@
+// One page of meetings, newest first, between two dates (inclusive, either may be null).
+MATCH (m:Meeting)
+WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+WITH m ORDER BY m.date DESC, m.name, m.uid
+WITH collect(m) AS matches
+RETURN size(matches) AS total, [x IN matches[toInteger($skip)..toInteger($skip + $limit)] | x {.*, label: 'Meeting'}] AS page

@@ -1,0 +1,9 @@
+// The themes of each person's proposals, most frequent first.
+UNWIND $uids AS uid
+MATCH (p:Fact {uid: uid})
+CALL (p) {
+  MATCH (p)-[:PROPOSES]->(:Proposal)-[:ABOUT]->(t:Theme)
+  WITH t, count(*) AS count
+  RETURN t, count ORDER BY count DESC, t.name LIMIT toInteger($first)
+}
+RETURN uid, collect({theme: t {.*, label: 'Theme'}, count: count}) AS items

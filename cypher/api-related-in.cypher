@@ -1,0 +1,8 @@
+// As api-related-out, for incoming __TYPE__ relationships.
+UNWIND $uids AS uid
+MATCH (n:Fact {uid: uid})
+CALL (n) {
+  MATCH (n)<-[r:__TYPE__]-(m)
+  RETURN r, m ORDER BY m.date DESC, coalesce(m.name, m.text), m.uid LIMIT toInteger($first)
+}
+RETURN uid, collect({rel: properties(r), node: m {.*, label: head([l IN labels(m) WHERE l <> 'Fact'])}}) AS items

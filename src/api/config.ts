@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  // Loopback unless told otherwise (the container sets 0.0.0.0).
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KG_API_KEY: z.string().min(16, 'KG_API_KEY must have at least 16 characters').optional(),
+  NODE_ENV: z.string().default('development'),
+  KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+});
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  apiKey: string | undefined;
+  dev: boolean;
+  queryTimeoutMs: number;
+}
+
+/** The API's configuration from the environment, validated once at start. */
+export function apiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const e = Env.parse(env);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    apiKey: e.KG_API_KEY,
+    dev: e.NODE_ENV !== 'production',
+    queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Store } from '../store/store';
+import { Loaders } from './loaders';
+
+/** What every resolver of one request sees. */
+export interface ApiContext {
+  store: Store;
+  loaders: Loaders;
+  /** The request carried the configured API key (mutations need it). */
+  authorized: boolean;
+  /** Runs one named read use case from cypher/ and returns its rows as objects. */
+  rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]>;
+}
+
+export function createContext(o: { store: Store; authorized: boolean }): ApiContext {
+  return {
+    store: o.store,
+    loaders: new Loaders(o.store),
+    authorized: o.authorized,
+    rows: (useCase, params) =>
+      o.store.read(useCase, async (tx) => {
+        const r = await tx.run(useCase, params);
+        return r.records.map((rec) => rec.toObject() as never);
+      }),
+  };
+}

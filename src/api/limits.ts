@@ -1,0 +1,137 @@
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldMap,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+export interface Limits {
+  /** Deepest nesting of fields. */
+  maxDepth: number;
+  /** Most fields a query may resolve, counting each list as `first`/`limit` items. */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxCost: 50_000 };
+
+const SLICING_ARGS = ['first', 'limit'];
+
+/**
+ * How many items a field may return: its `first`/`limit` argument as given (literal or
+ * variable) or the schema's default for it; 1 for a field without one.
+ */
+function multiplier(
+  field: FieldNode,
+  def: GraphQLField<unknown, unknown> | undefined,
+  variables: Record<string, unknown>,
+): number {
+  for (const name of SLICING_ARGS) {
+    const given = field.arguments?.find((a) => a.name.value === name);
+    if (given?.value.kind === Kind.INT) return Math.max(1, Number(given.value.value));
+    if (given?.value.kind === Kind.VARIABLE) {
+      const v = variables[given.value.name.value];
+      if (typeof v === 'number') return Math.max(1, v);
+    }
+    const fallback = def?.args.find((a) => a.name === name)?.defaultValue;
+    if (typeof fallback === 'number') return Math.max(1, fallback);
+  }
+  return 1;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  visiting: Set<string>;
+}
+
+function fieldsOf(type: GraphQLNamedType | undefined | null): GraphQLFieldMap<unknown, unknown> {
+  return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : {};
+}
+
+/** Depth and cost of a selection set; fragments are followed (cycles are graphql-js's to report). */
+function measure(
+  set: SelectionSetNode,
+  parent: GraphQLNamedType | undefined | null,
+  w: Walk,
+): { depth: number; cost: number } {
+  let depth = 0;
+  let cost = 0;
+  for (const s of set.selections) {
+    let inner: { depth: number; cost: number } | null = null;
+    if (s.kind === Kind.FIELD) {
+      if (s.name.value.startsWith('__')) continue;
+      const def = fieldsOf(parent)[s.name.value];
+      const type = def ? getNamedType(def.type) : undefined;
+      const sub = s.selectionSet ? measure(s.selectionSet, type, w) : { depth: 0, cost: 0 };
+      inner = { depth: sub.depth + 1, cost: 1 + multiplier(s, def, w.variables) * sub.cost };
+    } else if (s.kind === Kind.INLINE_FRAGMENT) {
+      const on = s.typeCondition ? w.schema.getType(s.typeCondition.name.value) : parent;
+      inner = measure(s.selectionSet, on, w);
+    } else {
+      const f = w.fragments.get(s.name.value);
+      if (!f || w.visiting.has(f.name.value)) continue;
+      w.visiting.add(f.name.value);
+      inner = measure(f.selectionSet, w.schema.getType(f.typeCondition.name.value), w);
+      w.visiting.delete(f.name.value);
+    }
+    depth = Math.max(depth, inner.depth);
+    cost += inner.cost;
+  }
+  return { depth, cost };
+}
+
+/**
+ * Refuses queries nested deeper than `maxDepth` or costing more than `maxCost` before any
+ * resolver runs, so a hostile query cannot make Neo4j do unbounded work. It runs once the
+ * operation is known (an Apollo plugin), because the cost depends on the variables.
+ */
+export function checkLimits(
+  o: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName: string | null;
+    variables: Record<string, unknown>;
+  },
+  limits: Limits,
+): GraphQLError | null {
+  const fragments = new Map(
+    o.document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const ops = o.document.definitions.filter(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      (o.operationName === null || d.name?.value === o.operationName),
+  );
+  for (const op of ops) {
+    const root = op.operation === OperationTypeNode.MUTATION ? o.schema.getMutationType() : o.schema.getQueryType();
+    const { depth, cost } = measure(op.selectionSet, root, {
+      schema: o.schema,
+      fragments,
+      variables: o.variables,
+      visiting: new Set(),
+    });
+    const refuse = (message: string): GraphQLError =>
+      new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    if (depth > limits.maxDepth)
+      return refuse(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
+    if (cost > limits.maxCost)
+      return refuse(
+        `query cost ${cost} exceeds the limit of ${limits.maxCost} (a list counts as its first/limit)`,
+      );
+  }
+  return null;
+}

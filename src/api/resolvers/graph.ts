@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { fold, foldKey } from '../../../ingest/normalise/fold';
+import { KgError } from '../../domain/errors';
+import type { ApiContext } from '../context';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers';
+import { factUid, globalId } from '../ids';
+import { toFact } from '../loaders';
+import {
+  PersonModel,
+  ProposalModel,
+  RelProps,
+  ThemeModel,
+  evidenceOf,
+  type FactModel,
+  type GraphEdgeModel,
+} from '../models';
+import { firstOf, notFound } from './shared';
+
+const SearchText = z
+  .string()
+  .trim()
+  .min(1, 'the query may not be empty')
+  .max(200, 'the query may have at most 200 characters');
+const LABEL = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  PROPOSAL: 'Proposal',
+  THEME: 'Theme',
+} as const;
+const Depth = z.number().int().min(1, 'depth is 1–3').max(3, 'depth is 1–3');
+const Limit = z.number().int().min(1, 'limit is 1–100').max(100, 'limit is 1–100');
+const Hops = z.number().int().min(1, 'maxHops is 1–4').max(4, 'maxHops is 1–4');
+const PER_PERSON = 10;
+
+/** Whitespace-separated terms, folded to one script: what a full-text query is built from. */
+function terms(query: string): string[] {
+  return SearchText.parse(query)
+    .split(/\s+/)
+    .map((t) => fold(t))
+    .filter(Boolean);
+}
+
+/**
+ * Lucene syntax from user text: every term becomes a quoted phrase (all must match), so no
+ * character the user types is ever an operator.
+ */
+export function luceneQuery(ts: string[]): string {
+  return ts.map((t) => `"${t.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(' AND ');
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** Marks the terms in a text with <em>; fold() keeps length, so folded offsets are the text's. */
+export function highlight(text: string, ts: string[]): string {
+  const f = fold(text);
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const t of ts)
+    for (let i = f.indexOf(t); i >= 0 && t.length > 0; i = f.indexOf(t, i + 1))
+      marks.fill(true, i, i + t.length);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const open = marks[i] && !marks[i - 1];
+    const close = marks[i] && !marks[i + 1];
+    out += `${open ? '<em>' : ''}${escapeHtml(text[i] ?? '')}${close ? '</em>' : ''}`;
+  }
+  return out;
+}
+
+function displayText(n: FactModel, ts: string[]): string {
+  if (n.label === 'Proposal') return n.text;
+  if (n.label === 'Person' || n.label === 'Organisation') {
+    const names = [n.name, ...n.aliases];
+    return names.find((x) => ts.some((t) => fold(x).includes(t))) ?? n.name;
+  }
+  return n.name;
+}
+
+interface RawEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: unknown;
+}
+
+function edgeModel(e: RawEdge, labels: Map<string, FactModel['label']>): GraphEdgeModel | null {
+  const fromLabel = labels.get(e.from);
+  const toLabel = labels.get(e.to);
+  if (!fromLabel || !toLabel) return null;
+  return {
+    type: e.type,
+    from: e.from,
+    to: e.to,
+    fromLabel,
+    toLabel,
+    props: RelProps.parse(e.props),
+  };
+}
+
+async function startNode(ctx: ApiContext, id: string): Promise<FactModel> {
+  const n = await ctx.loaders.node.load(factUid(id));
+  if (!n) throw notFound(`node with id ${id}`);
+  return n;
+}
+
+/**
+ * Breadth first, one query per level (at most three): nearest nodes first, and never more
+ * than `limit` nodes however dense the graph is around the start.
+ */
+async function neighbourhood(
+  ctx: ApiContext,
+  o: { id: string; depth: number; limit: number },
+): Promise<{ nodes: FactModel[]; edges: GraphEdgeModel[]; truncated: boolean }> {
+  const start = await startNode(ctx, o.id);
+  const nodes = new Map<string, FactModel>([[start.uid, start]]);
+  const raw: RawEdge[] = [];
+  let frontier = [start.uid];
+  let truncated = false;
+  for (let level = 0; level < o.depth && frontier.length > 0; level++) {
+    const fetch = (o.limit - nodes.size) * 4 + 20;
+    const rows = await ctx.rows<RawEdge & { node: unknown }>('api-neighbours', {
+      frontier,
+      seen: [...nodes.keys()],
+      limit: fetch,
+    });
+    if (rows.length >= fetch) truncated = true;
+    const next: string[] = [];
+    for (const row of rows) {
+      const n = toFact(row.node);
+      if (!nodes.has(n.uid)) {
+        if (nodes.size >= o.limit) {
+          truncated = true;
+          continue;
+        }
+        nodes.set(n.uid, n);
+        next.push(n.uid);
+      }
+      raw.push(row);
+    }
+    frontier = next;
+  }
+  const labels = new Map([...nodes].map(([uid, n]) => [uid, n.label]));
+  const edges = raw.map((e) => edgeModel(e, labels)).filter((e) => e !== null);
+  return { nodes: [...nodes.values()], edges, truncated };
+}
+
+/** Search, advocacy and relationship views. */
+export const graphQueries: QueryResolvers = {
+  search: async (_r, a, ctx) => {
+    const ts = terms(a.query);
+    const first = firstOf(a.first, 10);
+    const labels = (a.types ?? Object.keys(LABEL)).map((t) => LABEL[t as keyof typeof LABEL]);
+    const rows = await ctx.rows<{ node: unknown; score: number }>('api-search', {
+      query: luceneQuery(ts),
+      labels,
+      first,
+      fetch: first * 5 + 50,
+    });
+    return rows.map((r) => {
+      const node = toFact(r.node);
+      return { node, score: r.score, highlight: highlight(displayText(node, ts), ts) };
+    });
+  },
+  whoAdvocated: async (_r, a, ctx) => {
+    if ((a.theme == null) === (a.text == null))
+      throw new KgError('BAD_USER_INPUT', 'give exactly one of theme and text');
+    const first = firstOf(a.first);
+    const rows =
+      a.theme != null
+        ? await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
+            'api-advocates-theme',
+            { theme: foldKey(SearchText.parse(a.theme)), first, perPerson: PER_PERSON },
+          )
+        : await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
+            'api-advocates-text',
+            { query: luceneQuery(terms(a.text ?? '')), first, perPerson: PER_PERSON },
+          );
+    return rows.map((r) => ({
+      person: PersonModel.parse(r.person),
+      count: r.count,
+      proposals: r.proposals.map((p) => ProposalModel.parse(p)),
+    }));
+  },
+  neighbourhood: (_r, a, ctx) =>
+    neighbourhood(ctx, {
+      id: a.id,
+      depth: Depth.parse(a.depth ?? 1),
+      limit: Limit.parse(a.limit ?? 50),
+    }),
+  paths: async (_r, a, ctx) => {
+    const hops = Hops.parse(a.maxHops ?? 4);
+    const [from, to] = await Promise.all([startNode(ctx, a.from), startNode(ctx, a.to)]);
+    if (from.uid === to.uid) return [{ nodes: [from], edges: [] }];
+    const rows = await ctx.rows<{ nodes: unknown[]; edges: RawEdge[] }>(`api-paths/${hops}`, {
+      from: from.uid,
+      to: to.uid,
+      first: firstOf(a.first, 5),
+    });
+    return rows.map((r) => {
+      const nodes = r.nodes.map(toFact);
+      const labels = new Map(nodes.map((n) => [n.uid, n.label]));
+      return { nodes, edges: r.edges.map((e) => edgeModel(e, labels)).filter((e) => e !== null) };
+    });
+  },
+  coAdvocates: async (_r, a, ctx) => {
+    const rows = await ctx.rows<{ person: unknown; themes: unknown[] }>('api-co-advocates', {
+      uid: factUid(a.person, 'Person'),
+      first: firstOf(a.first),
+    });
+    return rows.map((r) => ({
+      person: PersonModel.parse(r.person),
+      sharedThemes: r.themes.map((t) => ThemeModel.parse(t)),
+    }));
+  },
+};
+
+const OWN = new Set(['doc', 'start', 'end', 'quote']);
+
+export const graphTypes: Resolvers = {
+  GraphEdge: {
+    from: (e) => globalId(e.fromLabel, e.from),
+    to: (e) => globalId(e.toLabel, e.to),
+    properties: (e) =>
+      JSON.stringify(Object.fromEntries(Object.entries(e.props).filter(([k]) => !OWN.has(k)))),
+    evidence: (e) => evidenceOf(e.props),
+  },
+};

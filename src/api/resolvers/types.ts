@@ -1,0 +1,119 @@
+import type { Resolvers } from '../generated/resolvers';
+import { idOf } from '../ids';
+import { connectionResolvers } from '../pagination';
+import { endOf, evidence, firstOf, notFound, relatedConnection, relations } from './shared';
+
+const PERIOD = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
+const MAX_CONTEXT = 500;
+
+/** Resolvers of the object types: everything nested goes through the request's loaders. */
+export const typeResolvers: Resolvers = {
+  Node: { __resolveType: (n) => n.label },
+  Person: {
+    id: idOf,
+    posts: (p, a, ctx) => relations(ctx, p, { type: 'HOLDS_POST', dir: 'out', first: a.first }),
+    represents: (p, a, ctx) =>
+      relations(ctx, p, { type: 'REPRESENTS', dir: 'out', first: a.first }),
+    proposals: (p, a, ctx) =>
+      relatedConnection(ctx, p, { type: 'PROPOSES', dir: 'out', label: 'Proposal', ...a }),
+    attended: (p, a, ctx) => relations(ctx, p, { type: 'ATTENDS', dir: 'out', first: a.first }),
+    chaired: (p, a, ctx) => relations(ctx, p, { type: 'CHAIRS', dir: 'out', first: a.first }),
+    themes: (p, a, ctx) => ctx.loaders.personThemes(p.uid, firstOf(a.first, 10)),
+  },
+  Organisation: {
+    id: idOf,
+    posts: (o, a, ctx) => relations(ctx, o, { type: 'HOLDS_POST', dir: 'in', first: a.first }),
+    representatives: (o, a, ctx) =>
+      relations(ctx, o, { type: 'REPRESENTS', dir: 'in', first: a.first }),
+    convened: (o, a, ctx) => relations(ctx, o, { type: 'CONVENES', dir: 'out', first: a.first }),
+  },
+  Meeting: {
+    id: idOf,
+    chairs: (m, a, ctx) => relations(ctx, m, { type: 'CHAIRS', dir: 'in', first: a.first }),
+    convenors: (m, a, ctx) => relations(ctx, m, { type: 'CONVENES', dir: 'in', first: a.first }),
+    attendees: (m, a, ctx) => relations(ctx, m, { type: 'ATTENDS', dir: 'in', first: a.first }),
+    proposals: (m, a, ctx) =>
+      relatedConnection(ctx, m, { type: 'RAISED_AT', dir: 'in', label: 'Proposal', ...a }),
+    documents: async (m, a, ctx) => {
+      const rels = await ctx.loaders.relations(m, {
+        type: 'REPORTED_IN',
+        dir: 'out',
+        first: firstOf(a.first, 10),
+      });
+      return rels.map((r) => endOf(r.to, 'Document')).filter((d) => d !== null);
+    },
+  },
+  Proposal: {
+    id: idOf,
+    speaker: async (p, _a, ctx) => {
+      const [r] = await ctx.loaders.relations(p, { type: 'PROPOSES', dir: 'in', first: 1 });
+      return r ? endOf(r.from, 'Person') : null;
+    },
+    themes: async (p, a, ctx) => {
+      const rels = await relations(ctx, p, { type: 'ABOUT', dir: 'out', first: a.first ?? 10 });
+      return rels.map((r) => endOf(r.to, 'Theme')).filter((t) => t !== null);
+    },
+    meeting: async (p, _a, ctx) => {
+      const [r] = await ctx.loaders.relations(p, { type: 'RAISED_AT', dir: 'out', first: 1 });
+      return r ? endOf(r.to, 'Meeting') : null;
+    },
+    evidence: (p) => ({ doc: p.doc, start: p.start, end: p.end, quote: p.text }),
+  },
+  Theme: {
+    id: idOf,
+    proposalCount: (t, _a, ctx) => ctx.loaders.count(t, { type: 'ABOUT', dir: 'in' }),
+    trend: (t, a, ctx) => ctx.loaders.trend(t, PERIOD[a.by ?? 'YEAR']),
+    proposals: (t, a, ctx) =>
+      relatedConnection(ctx, t, { type: 'ABOUT', dir: 'in', label: 'Proposal', ...a }),
+  },
+  Document: {
+    id: idOf,
+    proposalCount: (d) => d.proposals,
+  },
+  Post: {
+    title: (r) => String(r.props.title ?? ''),
+    post: (r) => String(r.props.post ?? ''),
+    former: (r) => r.props.former === true,
+    organisation: (r) => endOf(r.to, 'Organisation'),
+    person: (r) => endOf(r.from, 'Person') ?? Promise.reject(notFound('person for this post')),
+    evidence,
+  },
+  Representation: {
+    organisation: (r) =>
+      endOf(r.to, 'Organisation') ?? Promise.reject(notFound('organisation represented')),
+    person: (r) => endOf(r.from, 'Person') ?? Promise.reject(notFound('representative')),
+    evidence,
+  },
+  Attendance: {
+    meeting: (r) => endOf(r.to, 'Meeting') ?? Promise.reject(notFound('meeting attended')),
+    person: (r) => endOf(r.from, 'Person') ?? Promise.reject(notFound('attendee')),
+    venue: (r) => (typeof r.props.venue === 'string' ? r.props.venue : null),
+    remote: (r) => r.props.remote === true,
+    evidence,
+  },
+  Chairing: {
+    meeting: (r) => endOf(r.to, 'Meeting') ?? Promise.reject(notFound('meeting chaired')),
+    person: (r) => endOf(r.from, 'Person') ?? Promise.reject(notFound('chair')),
+    evidence,
+  },
+  Convening: {
+    meeting: (r) => endOf(r.to, 'Meeting') ?? Promise.reject(notFound('meeting convened')),
+    organisation: (r) => endOf(r.from, 'Organisation') ?? Promise.reject(notFound('convenor')),
+    evidence,
+  },
+  Evidence: {
+    document: async (e, _a, ctx) =>
+      (await ctx.loaders.document.load(e.doc))?.model ?? Promise.reject(notFound('document')),
+    context: async (e, a, ctx) => {
+      const chars = Math.max(0, Math.min(a.chars ?? 60, MAX_CONTEXT));
+      const text = (await ctx.loaders.document.load(e.doc))?.text;
+      if (!text) return e.quote;
+      return text.slice(Math.max(0, e.start - chars), Math.min(text.length, e.end + chars));
+    },
+  },
+  PersonConnection: connectionResolvers(),
+  OrganisationConnection: connectionResolvers(),
+  MeetingConnection: connectionResolvers(),
+  ProposalConnection: connectionResolvers(),
+  ThemeConnection: connectionResolvers(),
+};

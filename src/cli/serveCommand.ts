@@ -1,0 +1,53 @@
+import { relative } from 'node:path';
+import { apiConfig } from '../api/config';
+import { startApi } from '../api/server';
+import { log } from '../log';
+import { projectRoot, REPORTS_DIR, SAMPLE_DIR } from '../paths';
+import { ingestAll } from '../pipeline/ingestAll';
+import { listReports } from '../pipeline/listReports';
+import { connect } from '../store/connect';
+import type { ServeArgs } from './args';
+
+/** The bundled reports, with sources relative to the project (stable across clones). */
+function* bundled(): Generator<{ source: string; file: string }> {
+  for (const t of listReports([SAMPLE_DIR, REPORTS_DIR], null)) {
+    const file = t.file ?? t.source;
+    yield { source: relative(projectRoot(), file), file };
+  }
+}
+
+/**
+ * `kg serve` (what `npm start` runs): Neo4j (NEO4J_URI or the embedded server), the bundled
+ * reports ingested idempotently, then GraphQL until SIGINT/SIGTERM.
+ */
+export async function runServe(a: ServeArgs): Promise<void> {
+  const config = apiConfig();
+  const conn = await connect({ timeoutMs: config.queryTimeoutMs });
+  if (conn.embedded) log.info({ uri: conn.embedded.uri }, 'embedded Neo4j ready');
+  if (!a.noIngest) {
+    const s = await ingestAll(bundled(), { store: conn.store, workers: 0, writeConcurrency: 1 });
+    log.info(
+      { new: s.new, unchanged: s.unchanged, replaced: s.replaced, failed: s.failed },
+      'bundled reports ingested',
+    );
+    for (const f of s.failures) log.warn(f, 'bundled report failed');
+  }
+  const api = await startApi({
+    store: conn.store,
+    port: a.port ?? config.port,
+    host: config.host,
+    apiKey: config.apiKey,
+    dev: config.dev,
+  });
+  process.stdout.write(
+    `GraphQL ready at ${api.url}  (health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  log.info('shutting down');
+  await api.close();
+  await conn.close();
+}

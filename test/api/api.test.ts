@@ -1,0 +1,348 @@
+import { auditServer } from 'graphql-http';
+import { extract } from '../../ingest/extract';
+import type { RunningApi } from '../../src/api/server';
+import { connect, type Connection } from '../../src/store/connect';
+import { ingestGraph } from '../../src/store/ingestGraph';
+import type { QueryEvent } from '../../src/store/store';
+import { API_KEY, data, gql, testApi } from '../helpers/api';
+import { sampleText, uniqueReport } from '../helpers/store';
+
+let c: Connection;
+let api: RunningApi;
+const queries: QueryEvent[] = [];
+const text = uniqueReport('api');
+const sample = extract(text, { source: 'test/api-sample.txt', published: '2024-04-26' });
+const squash = (s: string): string => s.replace(/\s/g, '');
+
+beforeAll(async () => {
+  c = await connect({ onQuery: (e) => queries.push(e) });
+  await ingestGraph(c.store, { graph: sample, text });
+  api = await testApi(c.store);
+}, 120_000);
+afterAll(async () => {
+  await api.close();
+  await c.close();
+});
+
+async function personId(name: string): Promise<string> {
+  const d = await data<{ person: { id: string } | null }>(
+    api,
+    'query ($name: String!) { person(name: $name) { id } }',
+    { name },
+  );
+  if (!d.person) throw new Error(`no person ${name}`);
+  return d.person.id;
+}
+
+describe('the README queries', () => {
+  test('answers who proposed on 算力, each proposal with the sentence it came from', async () => {
+    const d = await data<{
+      whoAdvocated: {
+        person: { name: string };
+        proposals: { text: string; evidence: { quote: string; context: string } }[];
+      }[];
+    }>(
+      api,
+      `{ whoAdvocated(theme: "算力") { person { name }
+           proposals { text evidence { quote context(chars: 20) } } } }`,
+    );
+    expect(d.whoAdvocated.map((a) => a.person.name)).toContain('李萌');
+    for (const a of d.whoAdvocated)
+      for (const p of a.proposals) {
+        expect(squash(text)).toContain(squash(p.evidence.quote));
+        expect(p.evidence.context).toContain(p.evidence.quote.slice(0, 10));
+        expect(p.text).toMatch(/算力/);
+      }
+  });
+
+  test("returns 李萌's proposals with their evidence", async () => {
+    const expected = new Set(
+      sample.proposals.filter((p) => p.speaker === '李萌').map((p) => p.text),
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    const d = await data<{
+      person: {
+        proposals: {
+          totalCount: number;
+          edges: {
+            node: {
+              text: string;
+              evidence: { quote: string; start: number; end: number; document: { id: string } };
+            };
+          }[];
+        };
+      };
+    }>(
+      api,
+      `{ person(name: "李萌") { proposals(first: 100) { totalCount edges { node { text
+           evidence { quote start end document { id } } } } } } }`,
+    );
+    const got = d.person.proposals.edges.map((e) => e.node);
+    expect(new Set(got.map((p) => p.text))).toEqual(expected);
+    expect(d.person.proposals.totalCount).toBe(got.length);
+    for (const p of got) expect(p.evidence.end).toBeGreaterThan(p.evidence.start);
+  });
+
+  test('finds a path between 周鴻禛 and 王滬寧 with its relationships in order', async () => {
+    const [from, to] = await Promise.all([personId('周鴻禛'), personId('王滬寧')]);
+    const d = await data<{
+      paths: { nodes: { id: string; name?: string }[]; edges: { from: string; to: string }[] }[];
+    }>(
+      api,
+      `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) {
+         nodes { id ... on Person { name } } edges { type from to } } }`,
+      { from, to },
+    );
+    expect(d.paths.length).toBeGreaterThan(0);
+    for (const path of d.paths) {
+      expect(path.nodes[0]?.name).toBe('周鴻禛');
+      expect(path.nodes.at(-1)?.name).toBe('王滬寧');
+      expect(path.edges).toHaveLength(path.nodes.length - 1);
+      path.edges.forEach((e, i) => {
+        const ends = [path.nodes[i]?.id, path.nodes[i + 1]?.id];
+        expect(ends).toContain(e.from);
+        expect(ends).toContain(e.to);
+      });
+    }
+  });
+
+  test('finds 王滬寧 by the Simplified 王沪宁, with posts and the meeting chaired', async () => {
+    const d = await data<{
+      person: {
+        name: string;
+        posts: { title: string }[];
+        chaired: { meeting: { date: string } }[];
+      };
+    }>(api, '{ person(name: "王沪宁") { name posts { title } chaired { meeting { date } } } }');
+    expect(d.person.name).toBe('王滬寧');
+    expect(d.person.posts.length).toBeGreaterThan(0);
+    expect(d.person.chaired.map((x) => x.meeting.date)).toContain('2024-04-26');
+  });
+});
+
+describe('querying the graph', () => {
+  test('searches in either script, ranked, with the matches highlighted', async () => {
+    const d = await data<{
+      search: { score: number; highlight: string; node: { __typename: string } }[];
+    }>(api, '{ search(query: "算力网路", first: 5) { score highlight node { __typename } } }');
+    expect(d.search.length).toBeGreaterThan(0);
+    // The report writes 算力網路 (Traditional); the query is Simplified.
+    expect(d.search[0]?.highlight).toContain('<em>算力網路</em>');
+    const scores = d.search.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('treats search text as words, never as Lucene syntax', async () => {
+    const r = await gql(api, '{ search(query: "算力 AND (* OR \\"", first: 3) { score } }');
+    expect(r.errors).toBeUndefined();
+  });
+
+  test('returns a neighbourhood within its limit, every edge between returned nodes', async () => {
+    const id = await personId('李萌');
+    const d = await data<{
+      neighbourhood: {
+        nodes: { id: string }[];
+        edges: { from: string; to: string; properties: string }[];
+        truncated: boolean;
+      };
+    }>(
+      api,
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 30) {
+         nodes { id } edges { from to properties } truncated } }`,
+      { id },
+    );
+    const ids = new Set(d.neighbourhood.nodes.map((n) => n.id));
+    expect(ids.has(id)).toBe(true);
+    expect(ids.size).toBeLessThanOrEqual(30);
+    for (const e of d.neighbourhood.edges) {
+      expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+      expect(() => JSON.parse(e.properties) as unknown).not.toThrow();
+    }
+  });
+
+  test('lists co-advocates with the themes they share', async () => {
+    const id = await personId('李萌');
+    const d = await data<{
+      coAdvocates: { person: { id: string }; sharedThemes: { name: string }[] }[];
+    }>(
+      api,
+      'query ($id: ID!) { coAdvocates(person: $id) { person { id } sharedThemes { name } } }',
+      { id },
+    );
+    expect(d.coAdvocates.length).toBeGreaterThan(0);
+    for (const a of d.coAdvocates) {
+      expect(a.person.id).not.toBe(id);
+      expect(a.sharedThemes.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('gives themes with counts whose trend adds up to them', async () => {
+    const d = await data<{
+      themes: {
+        edges: { node: { proposalCount: number; trend: { period: string; count: number }[] } }[];
+      };
+    }>(
+      api,
+      '{ themes(first: 5) { edges { node { proposalCount trend(by: MONTH) { period count } } } } }',
+    );
+    expect(d.themes.edges.length).toBeGreaterThan(0);
+    for (const { node } of d.themes.edges) {
+      expect(node.trend.reduce((s, p) => s + p.count, 0)).toBe(node.proposalCount);
+      for (const p of node.trend) expect(p.period).toMatch(/^\d{4}-\d{2}$|^undate/);
+    }
+  });
+
+  test('pages with cursors and refuses pages over 100', async () => {
+    type Page = {
+      people: {
+        edges: { cursor: string; node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+        totalCount: number;
+      };
+    };
+    const q = `query ($after: String) { people(first: 2, after: $after) {
+      edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } }`;
+    const one = await data<Page>(api, q);
+    const two = await data<Page>(api, q, { after: one.people.pageInfo.endCursor });
+    expect(one.people.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(two.people.pageInfo.hasPreviousPage).toBe(true);
+    const ids = [...one.people.edges, ...two.people.edges].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(one.people.totalCount).toBeGreaterThanOrEqual(4);
+    const big = await gql(api, '{ people(first: 101) { totalCount } }');
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('fetches any object again by its global id', async () => {
+    const id = await personId('李萌');
+    const d = await data<{ node: { __typename: string; name: string } }>(
+      api,
+      'query ($id: ID!) { node(id: $id) { __typename ... on Person { name } } }',
+      { id },
+    );
+    expect(d.node).toEqual({ __typename: 'Person', name: '李萌' });
+  });
+});
+
+describe('efficiency', () => {
+  const deep = (first: number): string => `{
+    people(first: ${first}) { edges { node { name
+      posts { title organisation { name posts(first: 3) { person { name } } } evidence { quote document { source } } }
+      proposals(first: 3) { totalCount edges { node { text themes { name proposalCount } meeting { name }
+        speaker { name } evidence { context } } } }
+      attended { venue meeting { name } }
+      themes { count theme { name } } } } } }`;
+
+  test('sends as many Cypher queries for 30 people as for 3 (no N+1)', async () => {
+    const count = async (first: number): Promise<number> => {
+      const before = queries.length;
+      await data(api, deep(first));
+      return queries.length - before;
+    };
+    const small = await count(3);
+    const large = await count(30);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('safety', () => {
+  test('refuses a query nested too deep, before running it', async () => {
+    const nest = (n: number): string =>
+      n === 0 ? 'name' : `posts { organisation { posts { person { ${nest(n - 1)} } } } }`;
+    const before = queries.length;
+    const r = await gql(api, `{ person(name: "李萌") { ${nest(4)} } }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toMatch(/depth/);
+    expect(queries.length).toBe(before);
+  });
+
+  test('refuses a query that would cost too much', async () => {
+    const r = await gql(
+      api,
+      `{ people(first: 100) { edges { node { posts(first: 100) { organisation {
+         posts(first: 100) { person { name } } } } } } } }`,
+    );
+    expect(r.errors?.[0]?.message).toMatch(/cost/);
+  });
+
+  test('answers a bad id with BAD_USER_INPUT and no stack trace', async () => {
+    const r = await gql(api, '{ node(id: "not-an-id") { id } }');
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  test('answers a syntax error with a parse error code', async () => {
+    const r = await gql(api, '{ people(first: ');
+    expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  test('refuses mutations without the API key, and with a wrong one', async () => {
+    const m = `mutation ($i: IngestReportInput!) { ingestReport(input: $i) { outcome } }`;
+    const variables = { i: { text: uniqueReport('api-nokey'), source: 'test/nokey.txt' } };
+    const attempts: Record<string, string>[] = [{}, { 'x-api-key': 'wrong-key-0123456789' }];
+    for (const headers of attempts) {
+      const r = await gql(api, m, { variables, headers });
+      expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  test('ingests and deletes a report with the key, idempotently', async () => {
+    const headers = { 'x-api-key': API_KEY };
+    const m = `mutation ($i: IngestReportInput!) { ingestReport(input: $i) {
+      outcome proposals document { id source } } }`;
+    const input = {
+      text: uniqueReport('api-mutation', sampleText()),
+      source: 'test/api-mutation.txt',
+      publishedAt: '2024-04-26',
+    };
+    type Out = { ingestReport: { outcome: string; proposals: number; document: { id: string } } };
+    const first = await gql<Out>(api, m, { variables: { i: input }, headers });
+    expect(first.data?.ingestReport.outcome).toBe('new');
+    expect(first.data?.ingestReport.proposals).toBe(sample.proposals.length);
+    const again = await gql<Out>(api, m, { variables: { i: input }, headers });
+    expect(again.data?.ingestReport.outcome).toBe('unchanged');
+    const id = first.data?.ingestReport.document.id;
+    const del = await gql<{ deleteDocument: { deleted: boolean } }>(
+      api,
+      'mutation ($id: ID!) { deleteDocument(id: $id) { deleted } }',
+      { variables: { id }, headers },
+    );
+    expect(del.data?.deleteDocument.deleted).toBe(true);
+    const gone = await data<{ node: unknown }>(api, 'query ($id: ID!) { node(id: $id) { id } }', {
+      id,
+    });
+    expect(gone.node).toBeNull();
+  });
+
+  test('refuses an empty report as BAD_USER_INPUT', async () => {
+    const r = await gql(
+      api,
+      'mutation { ingestReport(input: {text: "   ", source: "x"}) { outcome } }',
+      { headers: { 'x-api-key': API_KEY } },
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  // Apollo Server's deliberate differences (documented in the README): GET needs a CSRF
+  // preflight header, and parse/validation failures answer 400 rather than 200.
+  const EXCEPTIONS = new Set(['5A70', 'D6D5', '6A70', '572B', 'FDE2', '7B9B']);
+
+  test('passes every MUST audit of graphql-http, and fails no audit outside the known list', async () => {
+    const results = await auditServer({ url: api.url });
+    const failed = results.filter((r) => r.status !== 'ok');
+    expect(failed.filter((r) => r.name.startsWith('MUST'))).toEqual([]);
+    expect(failed.map((r) => r.id).filter((id) => !EXCEPTIONS.has(id))).toEqual([]);
+  });
+
+  test('answers /healthz and /readyz', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true });
+  });
+});
