@@ -117,7 +117,10 @@ export function checkLimits(
       (o.operationName === null || d.name?.value === o.operationName),
   );
   for (const op of ops) {
-    const root = op.operation === OperationTypeNode.MUTATION ? o.schema.getMutationType() : o.schema.getQueryType();
+    const root =
+      op.operation === OperationTypeNode.MUTATION
+        ? o.schema.getMutationType()
+        : o.schema.getQueryType();
     const { depth, cost } = measure(op.selectionSet, root, {
       schema: o.schema,
       fragments,
