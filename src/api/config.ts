@@ -4,7 +4,11 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   // Loopback unless told otherwise (the container sets 0.0.0.0).
   HOST: z.string().min(1).default('127.0.0.1'),
-  KG_API_KEY: z.string().min(16, 'KG_API_KEY must have at least 16 characters').optional(),
+  // An empty value (docker compose's default) means no key: mutations off.
+  KG_API_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'KG_API_KEY must have at least 16 characters').optional(),
+  ),
   NODE_ENV: z.string().default('development'),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });

@@ -10,6 +10,7 @@ import { fromDriverError } from './driverErrors';
 export interface QueryEvent {
   useCase: string;
   mode: 'read' | 'write';
+  params: Record<string, unknown>;
 }
 
 export interface StoreOptions {
@@ -59,7 +60,7 @@ export class Store {
   private tx(t: ManagedTransaction, mode: QueryEvent['mode']): Tx {
     return {
       run: (useCase, params = {}) => {
-        this.options.onQuery?.({ useCase, mode });
+        this.options.onQuery?.({ useCase, mode, params });
         return t.run(cypher(useCase), params);
       },
     };
@@ -98,7 +99,7 @@ export class Store {
   async command(useCase: string, query: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      this.options.onQuery?.({ useCase, mode: 'write' });
+      this.options.onQuery?.({ useCase, mode: 'write', params: {} });
       await session.run(query, {}, { metadata: { app: 'kg', useCase } });
     } catch (err) {
       throw fromDriverError(err, useCase);

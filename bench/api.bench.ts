@@ -1,0 +1,192 @@
+/**
+ * npm run bench:api — a synthetic corpus (fixed seed, ≥ 10,000 reports) in a fresh embedded
+ * Neo4j behind the GraphQL API; person-profile, neighbourhood (depth 2), search and
+ * whoAdvocated requests at concurrency 32 with autocannon, and, in the same run, the same
+ * Cypher (recorded from the API's own requests) sent straight through the driver.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { globalId } from '../src/api/ids';
+import { startApi } from '../src/api/server';
+import { ingestAll } from '../src/pipeline/ingestAll';
+import { cypher } from '../src/store/cypher';
+import { startEmbedded } from '../src/store/embedded';
+import { ensureSchema } from '../src/store/schema';
+import { Store, type QueryEvent } from '../src/store/store';
+import { syntheticCorpus } from './synthetic';
+
+const REPORTS = Number(process.env.REPORTS ?? 10_000);
+const SEED = Number(process.env.SEED ?? 2024);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const CONCURRENCY = 32;
+
+const SCENARIOS = {
+  profile: `query ($id: ID!) { node(id: $id) { ... on Person { name aliases
+    posts { title post former organisation { name } evidence { quote } }
+    proposals(first: 10) { totalCount edges { node { text date themes { name } evidence { quote } } } }
+    themes { count theme { name } } attended { venue remote meeting { name date } } } } }`,
+  neighbourhood: `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 50) {
+    nodes { id __typename } edges { type from to } truncated } }`,
+  search: `query ($q: String!) { search(query: $q, first: 10) { score highlight node { id } } }`,
+  whoAdvocated: `query ($theme: String!) { whoAdvocated(theme: $theme, first: 10) {
+    person { name } count proposals { text evidence { quote } } } }`,
+} as const;
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function viaApi(
+  url: string,
+  query: string,
+  vars: object[],
+  seconds: number,
+): Promise<Figures> {
+  let i = 0;
+  const r = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONCURRENCY,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ query, variables: vars[i++ % vars.length] }),
+        }),
+      },
+    ],
+  });
+  if (r.non2xx > 0) throw new Error(`${r.non2xx} requests failed`);
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
+}
+
+/** The recorded statements of each request, run in order, each in a read transaction. */
+async function viaDriver(
+  store: Store,
+  recorded: QueryEvent[][],
+  seconds: number,
+): Promise<Figures> {
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        const request = recorded[i++ % recorded.length] ?? [];
+        const t0 = process.hrtime.bigint();
+        for (const q of request) {
+          const session = store.driver.session({
+            database: store.database,
+            defaultAccessMode: 'READ',
+          });
+          try {
+            await session.executeRead((tx) => tx.run(cypher(q.useCase), q.params));
+          } finally {
+            await session.close();
+          }
+        }
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+  };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-api-'));
+  const db = await startEmbedded({
+    dataDir,
+    port: 0,
+    heap: '2g',
+    pageCache: '512m',
+    timeoutMs: 600_000,
+  });
+  let recording: QueryEvent[] | null = null;
+  const store = new Store({
+    uri: db.uri,
+    user: 'neo4j',
+    password: undefined,
+    database: 'neo4j',
+    onQuery: (e) => recording?.push(e),
+  });
+  try {
+    await ensureSchema(store);
+    const tasks = (function* () {
+      for (const r of syntheticCorpus(SEED, REPORTS))
+        yield { source: r.source, text: r.text, published: r.published };
+    })();
+    const s = await ingestAll(tasks, {
+      store,
+      workers: Math.max(1, availableParallelism() - 1),
+      writeConcurrency: 1,
+    });
+    console.log(`corpus: ${s.new} reports ingested in ${s.seconds.toFixed(0)} s (seed ${SEED})`);
+    const api = await startApi({ store, port: 0, host: '127.0.0.1', dev: false });
+    const pick = async (q: string): Promise<string[]> =>
+      (await store.driver.executeQuery(q, {}, { database: store.database })).records.map((r) =>
+        String(r.get(0)),
+      );
+    const people = await pick(
+      'MATCH (p:Person) WITH p, COUNT { (p)-[:PROPOSES]->() } AS n WHERE n > 0 RETURN p.uid ORDER BY p.uid LIMIT 64',
+    );
+    const themes = await pick(
+      'MATCH (t:Theme) RETURN t.name ORDER BY COUNT { (t)<-[:ABOUT]-() } DESC, t.name LIMIT 32',
+    );
+    const inputs: Record<keyof typeof SCENARIOS, object[]> = {
+      profile: people.map((uid) => ({ id: globalId('Person', uid) })),
+      neighbourhood: people.map((uid) => ({ id: globalId('Person', uid) })),
+      search: themes.map((q) => ({ q })),
+      whoAdvocated: themes.map((theme) => ({ theme })),
+    };
+    console.log(
+      `concurrency ${CONCURRENCY}, ${SECONDS} s each, after a ${Math.ceil(SECONDS / 3)} s warm-up; latencies in ms`,
+    );
+    console.log('scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio');
+    for (const [name, query] of Object.entries(SCENARIOS) as [keyof typeof SCENARIOS, string][]) {
+      const vars = inputs[name];
+      const recorded: QueryEvent[][] = [];
+      for (const v of vars) {
+        recording = [];
+        const res = await fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: v }),
+        });
+        const body = (await res.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
+        recorded.push(recording);
+      }
+      recording = null;
+      await viaApi(api.url, query, vars, Math.ceil(SECONDS / 3));
+      const a = await viaApi(api.url, query, vars, SECONDS);
+      const d = await viaDriver(store, recorded, SECONDS);
+      const f = (x: number, w = 6): string => x.toFixed(1).padStart(w);
+      console.log(
+        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2)}  (${(recorded.reduce((n, r) => n + r.length, 0) / recorded.length).toFixed(1)} statements/request)`,
+      );
+    }
+    console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
+    await api.close();
+  } finally {
+    await store.close();
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,107 @@
+import { buildSchema, parse } from 'graphql';
+import { apiConfig } from '../../src/api/config';
+import { globalId, parseGlobalId } from '../../src/api/ids';
+import { checkLimits } from '../../src/api/limits';
+import { cursorAt, offsetAfter } from '../../src/api/pagination';
+import { highlight, luceneQuery } from '../../src/api/resolvers/graph';
+import { typeDefs } from '../../src/api/server';
+
+describe('API configuration', () => {
+  test.each([
+    [{}, { port: 4000, host: '127.0.0.1', apiKey: undefined, dev: true }],
+    [{ KG_API_KEY: '' }, { apiKey: undefined }],
+    [
+      { KG_API_KEY: 'k'.repeat(16), NODE_ENV: 'production' },
+      { apiKey: 'k'.repeat(16), dev: false },
+    ],
+    [
+      { PORT: '8080', HOST: '0.0.0.0' },
+      { port: 8080, host: '0.0.0.0' },
+    ],
+  ])('reads %j', (env, expected) => {
+    expect(apiConfig(env)).toMatchObject(expected);
+  });
+
+  test.each([[{ KG_API_KEY: 'short' }], [{ PORT: 'x' }], [{ KG_QUERY_TIMEOUT_MS: '5' }]])(
+    'refuses %j',
+    (env) => {
+      expect(() => apiConfig(env)).toThrow();
+    },
+  );
+});
+
+describe('global ids and cursors', () => {
+  test('round-trip a label and a key with CJK and colons', () => {
+    const id = globalId('Person', 'person:甲乙丙');
+    expect(parseGlobalId(id)).toEqual({ label: 'Person', key: 'person:甲乙丙' });
+  });
+
+  test.each(['', 'abc', Buffer.from('Nope:x').toString('base64url'), globalId('Person', '')])(
+    'refuses %j as an id',
+    (id) => {
+      expect(() => parseGlobalId(id)).toThrow(/not an id/);
+    },
+  );
+
+  test('a cursor continues after its offset, and a forged one is refused', () => {
+    expect(offsetAfter(cursorAt(41))).toBe(42);
+    expect(offsetAfter(null)).toBe(0);
+    expect(() => offsetAfter(Buffer.from('o:-1').toString('base64url'))).toThrow(/cursor/);
+  });
+});
+
+describe('full-text queries and highlights', () => {
+  test.each([
+    [['算力'], '"算力"'],
+    [['a"b', 'c\\d'], '"a\\"b" AND "c\\\\d"'],
+    [['*', '(x'], '"*" AND "(x"'],
+  ])('quotes the terms %j as phrases', (terms, expected) => {
+    expect(luceneQuery(terms)).toBe(expected);
+  });
+
+  test.each([
+    ['建設算力網路', ['算力网路'], '建設<em>算力網路</em>'],
+    ['算力與算力', ['算力'], '<em>算力</em>與<em>算力</em>'],
+    ['<b>算力</b>', ['算力'], '&lt;b&gt;<em>算力</em>&lt;/b&gt;'],
+    ['沒有', ['算力'], '沒有'],
+  ])('marks %s for %j', (text, terms, expected) => {
+    expect(highlight(text, terms)).toBe(expected);
+  });
+});
+
+describe('query limits', () => {
+  const schema = buildSchema(typeDefs());
+  const check = (query: string, variables: Record<string, unknown> = {}): string | null =>
+    checkLimits(
+      { schema, document: parse(query), operationName: null, variables },
+      { maxDepth: 6, maxCost: 1000 },
+    )?.message ?? null;
+
+  test.each([
+    ['{ person(name: "x") { name } }', null],
+    ['{ person(name: "x") { posts { organisation { posts { person { name } } } } } }', null],
+    [
+      '{ person(name: "x") { posts { organisation { posts { person { posts { title } } } } } } }',
+      /depth 7/,
+    ],
+    ['{ people(first: 10) { edges { node { posts(first: 10) { title } } } } }', null],
+    ['{ people(first: 50) { edges { node { posts(first: 50) { title } } } } }', /cost/],
+  ])('judges %s', (query, expected) => {
+    const message = check(query);
+    if (expected === null) expect(message).toBeNull();
+    else expect(message).toMatch(expected);
+  });
+
+  test('counts a page size given as a variable', () => {
+    const q =
+      'query ($n: Int) { people(first: $n) { edges { node { posts(first: 50) { title } } } } }';
+    expect(check(q, { n: 1 })).toBeNull();
+    expect(check(q, { n: 100 })).toMatch(/cost/);
+  });
+
+  test('follows fragments', () => {
+    const q = `{ person(name: "x") { ...P } }
+      fragment P on Person { posts { organisation { posts { person { posts { title } } } } } }`;
+    expect(check(q)).toMatch(/depth/);
+  });
+});
