@@ -87,6 +87,8 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     formatError: formatError(o.dev),
     includeStacktraceInErrorResponses: o.dev,
     introspection: true,
+    // The caller owns shutdown (the API, then Neo4j); Apollo's own signal handling would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       limitsPlugin(o.limits ?? DEFAULT_LIMITS),

@@ -42,12 +42,15 @@ export async function runServe(a: ServeArgs): Promise<void> {
   process.stdout.write(
     `GraphQL ready at ${api.url}  (health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,
   );
+  // Ctrl-C under `npm start` delivers SIGINT twice (the terminal's, and npm forwarding it):
+  // every signal after the first is absorbed, so the second cannot cut the shutdown short
+  // and leave the embedded Neo4j running.
   await new Promise<void>((resolve) => {
-    const stop = (): void => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => resolve());
   });
   log.info('shutting down');
   await api.close();
+  log.info('api stopped');
   await conn.close();
+  log.info('neo4j connection closed');
 }

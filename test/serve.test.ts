@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { embeddedStatus, stopEmbedded } from '../src/store/embedded';
+import { projectRoot } from '../src/paths';
+
+// What `npm start` runs, as a user runs it: its own embedded Neo4j (no NEO4J_URI), the bundled
+// reports, GraphQL on a free port; then Ctrl-C, which under npm arrives twice.
+const dataDir = mkdtempSync(join(tmpdir(), 'kg-serve-neo4j-'));
+afterAll(async () => {
+  await stopEmbedded(dataDir);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j on Ctrl-C', async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: dataDir, PORT: '0' };
+  delete env.NEO4J_URI;
+  const child = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], { env });
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /GraphQL ready at (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    void exited.then((code) => reject(new Error(`kg serve exited (${code}) before it was ready`)));
+  });
+
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ person(name: "王沪宁") { name } themes { totalCount } }' }),
+  });
+  const body = (await res.json()) as {
+    data: { person: { name: string }; themes: { totalCount: number } };
+  };
+  expect(body.data.person.name).toBe('王滬寧');
+  expect(body.data.themes.totalCount).toBeGreaterThan(0);
+  expect(embeddedStatus(dataDir).running).toBe(true);
+
+  child.kill('SIGINT');
+  child.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(embeddedStatus(dataDir).running).toBe(false);
+}, 300_000);
