@@ -4,18 +4,14 @@
  * whoAdvocated requests at concurrency 32 with autocannon, and, in the same run, the same
  * Cypher (recorded from the API's own requests) sent straight through the driver.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { globalId } from '../src/api/ids';
 import { startApi } from '../src/api/server';
 import { ingestAll } from '../src/pipeline/ingestAll';
 import { cypher } from '../src/store/cypher';
-import { startEmbedded } from '../src/store/embedded';
-import { ensureSchema } from '../src/store/schema';
-import { Store, type QueryEvent } from '../src/store/store';
-import { syntheticCorpus } from './synthetic';
+import type { QueryEvent, Store } from '../src/store/store';
+import { freshDatabase, syntheticTasks } from './benchDatabase';
 
 const REPORTS = Number(process.env.REPORTS ?? 10_000);
 const SEED = Number(process.env.SEED ?? 2024);
@@ -108,29 +104,11 @@ async function viaDriver(
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-api-'));
-  const db = await startEmbedded({
-    dataDir,
-    port: 0,
-    heap: '2g',
-    pageCache: '512m',
-    timeoutMs: 600_000,
-  });
   let recording: QueryEvent[] | null = null;
-  const store = new Store({
-    uri: db.uri,
-    user: 'neo4j',
-    password: undefined,
-    database: 'neo4j',
-    onQuery: (e) => recording?.push(e),
-  });
+  const db = await freshDatabase({ onQuery: (e) => recording?.push(e) });
+  const { store } = db;
   try {
-    await ensureSchema(store);
-    const tasks = (function* () {
-      for (const r of syntheticCorpus(SEED, REPORTS))
-        yield { source: r.source, text: r.text, published: r.published };
-    })();
-    const s = await ingestAll(tasks, {
+    const s = await ingestAll(syntheticTasks(SEED, REPORTS), {
       store,
       workers: Math.max(1, availableParallelism() - 1),
       writeConcurrency: 1,
@@ -183,9 +161,7 @@ async function main(): Promise<void> {
     console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
     await api.close();
   } finally {
-    await store.close();
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 }
 

@@ -4,14 +4,10 @@
  * per second, and, in the same run and database, a bare UNWIND … CREATE of as many elements
  * (the ceiling of what Neo4j takes on this machine).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { ingestAll } from '../src/pipeline/ingestAll';
-import { startEmbedded } from '../src/store/embedded';
-import { ensureSchema } from '../src/store/schema';
-import { Store } from '../src/store/store';
-import { syntheticCorpus } from './synthetic';
+import type { Store } from '../src/store/store';
+import { freshDatabase, syntheticTasks } from './benchDatabase';
 
 const REPORTS = Number(process.env.REPORTS ?? 10_000);
 const SEED = Number(process.env.SEED ?? 2024);
@@ -33,23 +29,11 @@ async function ceiling(store: Store, elements: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
-  const db = await startEmbedded({
-    dataDir,
-    port: 0,
-    heap: '2g',
-    pageCache: '512m',
-    timeoutMs: 600_000,
-  });
-  const store = new Store({ uri: db.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+  const db = await freshDatabase();
+  const { store } = db;
   try {
-    await ensureSchema(store);
     const heap: string[] = [];
-    const tasks = (function* () {
-      for (const r of syntheticCorpus(SEED, REPORTS))
-        yield { source: r.source, text: r.text, published: r.published };
-    })();
-    const summary = await ingestAll(tasks, {
+    const summary = await ingestAll(syntheticTasks(SEED, REPORTS), {
       store,
       workers: Math.max(1, availableParallelism() - 1),
       writeConcurrency: Number(process.env.WRITERS ?? 1),
@@ -73,9 +57,7 @@ async function main(): Promise<void> {
     );
     console.log(`process RSS by documents: ${heap.join(', ')}   (flat = streaming)`);
   } finally {
-    await store.close();
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 }
 

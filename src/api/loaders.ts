@@ -24,6 +24,16 @@ interface Related {
   props: RelProps;
 }
 
+interface TrendPoint {
+  period: string;
+  count: number;
+}
+
+interface ThemeCount {
+  theme: ThemeModel;
+  count: number;
+}
+
 /** A document and the text it was read from (for evidence context). */
 export interface LoadedDocument {
   model: DocumentModel;
@@ -39,21 +49,11 @@ export class Loaders {
   readonly document: DataLoader<string, LoadedDocument | null>;
   private readonly related = new Map<string, DataLoader<string, Related[]>>();
   private readonly counts = new Map<string, DataLoader<string, number>>();
-  private readonly trends = new Map<
-    number,
-    DataLoader<string, { period: string; count: number }[]>
-  >();
-  private readonly themes = new Map<
-    number,
-    DataLoader<string, { theme: ThemeModel; count: number }[]>
-  >();
+  private readonly trends = new Map<number, DataLoader<string, TrendPoint[]>>();
+  private readonly themes = new Map<number, DataLoader<string, ThemeCount[]>>();
 
   constructor(private readonly store: Store) {
-    this.node = new DataLoader(async (uids) => {
-      const rows = await this.rows<{ uid: string; node: unknown }>('api-nodes', { uids });
-      const byUid = new Map(rows.map((r) => [r.uid, toFact(r.node)]));
-      return uids.map((u) => byUid.get(u) ?? null);
-    });
+    this.node = this.byUid('api-nodes', {}, (r) => toFact(r.node), null);
     this.document = new DataLoader(async (hashes) => {
       const rows = await this.rows<{ hash: string; node: { text?: string } }>('api-documents', {
         hashes,
@@ -75,6 +75,20 @@ export class Loaders {
     });
   }
 
+  /** A loader over a use case answering `{uid, …}` rows for `$uids`: one query per batch. */
+  private byUid<V>(
+    useCase: string,
+    params: Record<string, unknown>,
+    read: (row: Record<string, unknown>) => V,
+    missing: V,
+  ): DataLoader<string, V> {
+    return new DataLoader<string, V>(async (uids) => {
+      const rows = await this.rows<Record<string, unknown>>(useCase, { ...params, uids });
+      const byUid = new Map(rows.map((r) => [String(r.uid), read(r)]));
+      return uids.map((u) => byUid.get(u) ?? missing);
+    });
+  }
+
   private memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
     let v = map.get(key);
     if (v === undefined) map.set(key, (v = make()));
@@ -86,22 +100,18 @@ export class Loaders {
     self: FactModel,
     o: { type: StoredRelType; dir: Direction; first: number },
   ): Promise<RelationModel[]> {
-    const loader = this.memo(this.related, `${o.dir}:${o.type}:${o.first}`, () => {
-      const useCase = `api-related-${o.dir}/${o.type}`;
-      return new DataLoader<string, Related[]>(async (uids) => {
-        const rows = await this.rows<{ uid: string; items: { rel: unknown; node: unknown }[] }>(
-          useCase,
-          { uids, first: o.first },
-        );
-        const byUid = new Map(
-          rows.map((r) => [
-            r.uid,
-            r.items.map((i) => ({ node: NodeModel.parse(i.node), props: RelProps.parse(i.rel) })),
-          ]),
-        );
-        return uids.map((u) => byUid.get(u) ?? []);
-      });
-    });
+    const loader = this.memo(this.related, `${o.dir}:${o.type}:${o.first}`, () =>
+      this.byUid(
+        `api-related-${o.dir}/${o.type}`,
+        { first: o.first },
+        (r) =>
+          (r.items as { rel: unknown; node: unknown }[]).map((i) => ({
+            node: NodeModel.parse(i.node),
+            props: RelProps.parse(i.rel),
+          })),
+        [] as Related[],
+      ),
+    );
     const items = await loader.load(self.uid);
     return items.map(({ node, props }) => ({
       type: o.type,
@@ -113,49 +123,34 @@ export class Loaders {
 
   /** How many relationships of one type leave or reach a node. */
   count(self: FactModel, o: { type: StoredRelType; dir: Direction }): Promise<number> {
-    const loader = this.memo(this.counts, `${o.dir}:${o.type}`, () => {
-      const useCase = `api-count-${o.dir}/${o.type}`;
-      return new DataLoader<string, number>(async (uids) => {
-        const rows = await this.rows<{ uid: string; count: number }>(useCase, { uids });
-        const byUid = new Map(rows.map((r) => [r.uid, r.count]));
-        return uids.map((u) => byUid.get(u) ?? 0);
-      });
-    });
+    const loader = this.memo(this.counts, `${o.dir}:${o.type}`, () =>
+      this.byUid(`api-count-${o.dir}/${o.type}`, {}, (r) => Number(r.count), 0),
+    );
     return loader.load(self.uid);
   }
 
   /** Proposals about a theme per period; `len` is 4 (year), 7 (month) or 10 (day). */
-  trend(theme: ThemeModel, len: number): Promise<{ period: string; count: number }[]> {
-    const loader = this.memo(this.trends, len, () => {
-      return new DataLoader<string, { period: string; count: number }[]>(async (uids) => {
-        const rows = await this.rows<{ uid: string; points: { period: string; count: number }[] }>(
-          'api-theme-trend',
-          { uids, len },
-        );
-        const byUid = new Map(rows.map((r) => [r.uid, r.points]));
-        return uids.map((u) => byUid.get(u) ?? []);
-      });
-    });
+  trend(theme: ThemeModel, len: number): Promise<TrendPoint[]> {
+    const loader = this.memo(this.trends, len, () =>
+      this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], [] as TrendPoint[]),
+    );
     return loader.load(theme.uid);
   }
 
   /** The themes of a person's proposals with counts, most frequent first. */
-  personThemes(uid: string, first: number): Promise<{ theme: ThemeModel; count: number }[]> {
-    const loader = this.memo(this.themes, first, () => {
-      return new DataLoader<string, { theme: ThemeModel; count: number }[]>(async (uids) => {
-        const rows = await this.rows<{ uid: string; items: { theme: unknown; count: number }[] }>(
-          'api-person-themes',
-          { uids, first },
-        );
-        const byUid = new Map(
-          rows.map((r) => [
-            r.uid,
-            r.items.map((i) => ({ theme: ThemeModel.parse(i.theme), count: i.count })),
-          ]),
-        );
-        return uids.map((u) => byUid.get(u) ?? []);
-      });
-    });
+  personThemes(uid: string, first: number): Promise<ThemeCount[]> {
+    const loader = this.memo(this.themes, first, () =>
+      this.byUid(
+        'api-person-themes',
+        { first },
+        (r) =>
+          (r.items as { theme: unknown; count: number }[]).map((i) => ({
+            theme: ThemeModel.parse(i.theme),
+            count: i.count,
+          })),
+        [] as ThemeCount[],
+      ),
+    );
     return loader.load(uid);
   }
 }
