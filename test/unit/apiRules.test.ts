@@ -1,4 +1,11 @@
-import { buildSchema, parse } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+} from 'graphql';
 import { apiConfig } from '../../src/api/config';
 import { globalId, parseGlobalId } from '../../src/api/ids';
 import { checkLimits } from '../../src/api/limits';
@@ -103,5 +110,23 @@ describe('query limits', () => {
     const q = `{ person(name: "x") { ...P } }
       fragment P on Person { posts { organisation { posts { person { posts { title } } } } } }`;
     expect(check(q)).toMatch(/depth/);
+  });
+});
+
+describe('the schema', () => {
+  test('describes every type, field and enum value', () => {
+    const schema = buildSchema(typeDefs());
+    const missing: string[] = [];
+    for (const t of Object.values(schema.getTypeMap())) {
+      if (t.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name))
+        continue;
+      if (!t.description) missing.push(t.name);
+      if (isObjectType(t) || isInterfaceType(t) || isInputObjectType(t))
+        for (const [name, f] of Object.entries<{ description?: string | null }>(t.getFields()))
+          if (!f.description) missing.push(`${t.name}.${name}`);
+      if (isEnumType(t))
+        for (const v of t.getValues()) if (!v.description) missing.push(`${t.name}.${v.name}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
