@@ -14,13 +14,8 @@ import {
   type FactModel,
   type GraphEdgeModel,
 } from '../models';
-import { firstOf, notFound } from './shared';
+import { firstOf, notFound, UserText } from './shared';
 
-const SearchText = z
-  .string()
-  .trim()
-  .min(1, 'the query may not be empty')
-  .max(200, 'the query may have at most 200 characters');
 const LABEL = {
   PERSON: 'Person',
   ORGANISATION: 'Organisation',
@@ -34,7 +29,7 @@ const PER_PERSON = 10;
 
 /** Whitespace-separated terms, folded to one script: what a full-text query is built from. */
 function terms(query: string): string[] {
-  return SearchText.parse(query)
+  return UserText.parse(query)
     .split(/\s+/)
     .map((t) => fold(t))
     .filter(Boolean);
@@ -169,7 +164,7 @@ export const graphQueries: QueryResolvers = {
       a.theme != null
         ? await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
             'api-advocates-theme',
-            { theme: foldKey(SearchText.parse(a.theme)), first, perPerson: PER_PERSON },
+            { theme: foldKey(UserText.parse(a.theme)), first, perPerson: PER_PERSON },
           )
         : await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
             'api-advocates-text',

@@ -12,14 +12,9 @@ import {
   type NodeModel,
 } from '../models';
 import { pageOf } from '../pagination';
-import { listing } from './shared';
+import { listing, UserText as Text } from './shared';
 
-/** Filter text: bounded, and folded to the one script the graph's `folded` keys are in. */
-const Text = z
-  .string()
-  .trim()
-  .min(1, 'a filter may not be empty')
-  .max(200, 'at most 200 characters');
+/** Filter text, folded to the one script the graph's `folded` keys are in. */
 const folded = (s: string | null | undefined): string | null =>
   s == null ? null : foldKey(Text.parse(s));
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { KgError } from '../../domain/errors';
 import type { StoredRelType } from '../../store/cypher';
 import type { ApiContext } from '../context';
@@ -11,6 +12,13 @@ import {
 } from '../models';
 import type { Direction } from '../loaders';
 import { connection, First, pageOf, type Page } from '../pagination';
+
+/** Text a user types (a name, a filter, a search): trimmed, not empty, at most 200 characters. */
+export const UserText = z
+  .string()
+  .trim()
+  .min(1, 'the text may not be empty')
+  .max(200, 'the text may have at most 200 characters');
 
 /** The `first` of a nested list, checked like a page size. */
 export const firstOf = (n: number | null | undefined, fallback = 20): number =>
