@@ -1,4 +1,5 @@
 import neo4j, {
+  Neo4jError,
   type Driver,
   type ManagedTransaction,
   type QueryResult,
@@ -95,13 +96,23 @@ export class Store {
     }
   }
 
-  /** One statement in an auto-commit transaction, for schema changes (which cannot share one). */
-  async command(useCase: string, query: string): Promise<void> {
+  /**
+   * One statement in a transaction of its own, for schema changes (which cannot share one).
+   * `done` lists Neo4j codes meaning the statement's effect already holds: not failures.
+   */
+  async command(
+    useCase: string,
+    query: string,
+    o: { done?: readonly string[] } = {},
+  ): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
       this.options.onQuery?.({ useCase, mode: 'write', params: {} });
-      await session.run(query, {}, { metadata: { app: 'kg', useCase } });
+      // A managed transaction holding only this statement: retried on transient errors
+      // (schema changes from processes starting together can deadlock).
+      await session.executeWrite((tx) => tx.run(query), { metadata: { app: 'kg', useCase } });
     } catch (err) {
+      if (err instanceof Neo4jError && o.done?.includes(err.code)) return;
       throw fromDriverError(err, useCase);
     } finally {
       await session.close();

@@ -18,7 +18,6 @@ beforeAll(async () => {
   options = { dataDir, port: await freePort(), heap: '512m', pageCache: '64m', timeoutMs: 300_000 };
   const db = await startEmbedded(options);
   store = new Store({ uri: db.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
-  await ensureSchema(store);
   api = await testApi(store);
 }, 300_000);
 afterAll(async () => {
@@ -31,6 +30,19 @@ afterAll(async () => {
 const readyz = async (): Promise<number> =>
   (await fetch(api.url.replace(/graphql$/, 'readyz'))).status;
 const themes = '{ themes(first: 1) { totalCount } }';
+
+test('sets the schema up from several processes at once on a fresh database', async () => {
+  // Each pass of IF NOT EXISTS can race another's creation of the same rule.
+  await Promise.all(Array.from({ length: 6 }, () => ensureSchema(store)));
+  const r = await store.driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name RETURN count(*) AS n',
+    {},
+    {
+      database: store.database,
+    },
+  );
+  expect(r.records[0]?.get('n')).toBeGreaterThanOrEqual(7);
+}, 120_000);
 
 test('answers SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself after', async () => {
   expect((await gql(api, themes)).errors).toBeUndefined();
