@@ -2,6 +2,7 @@
 // uniqueness constraint a concurrent claim of the same hash waits for the first to commit and
 // then matches it, so twenty concurrent ingests of one report write its facts once. The
 // caller sends each hash at most once per statement.
+CYPHER replan=skip
 UNWIND $docs AS doc
 MERGE (d:Document {hash: doc.hash})
 ON CREATE SET d.fresh = true, d.source = doc.source, d.published = doc.published, d.script = doc.script, d.text = doc.text,

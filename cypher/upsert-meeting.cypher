@@ -1,4 +1,5 @@
 // Reports of the same meeting (same date, kind) share one Meeting node.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (m:Meeting:Fact {key: row.key})
 ON CREATE SET m.uid = row.uid

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (o:Organisation:Fact {key: row.key})
 ON CREATE SET o.uid = row.uid, o.name = row.name, o.aliases = [], o.source = row.source

@@ -1,4 +1,5 @@
 // One node per person across reports and scripts, keyed on the folded name.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (p:Person:Fact {key: row.key})
 ON CREATE SET p.uid = row.uid, p.name = row.name, p.aliases = []

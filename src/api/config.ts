@@ -11,6 +11,10 @@ const Env = z.object({
   ),
   NODE_ENV: z.string().default('development'),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // Memory for whole cached responses (0 = no cache), and how often the graph's change counter
+  // is read to notice ingests by other processes.
+  KG_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  KG_CACHE_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1000),
 });
 
 export interface ApiConfig {
@@ -19,6 +23,7 @@ export interface ApiConfig {
   apiKey: string | undefined;
   dev: boolean;
   queryTimeoutMs: number;
+  cache: { megabytes: number; pollMs: number };
 }
 
 /** The API's configuration from the environment, validated once at start. */
@@ -30,5 +35,6 @@ export function apiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     apiKey: e.KG_API_KEY,
     dev: e.NODE_ENV !== 'production',
     queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
+    cache: { megabytes: e.KG_CACHE_MB, pollMs: e.KG_CACHE_POLL_MS },
   };
 }

@@ -17,6 +17,7 @@ import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { resolvers } from './resolvers';
+import { GraphVersion, responseCache } from './responseCache';
 
 export interface ApiOptions {
   store: Store;
@@ -27,6 +28,8 @@ export interface ApiOptions {
   /** Development: stack traces and internal messages in errors, the Sandbox landing page. */
   dev: boolean;
   limits?: Limits;
+  /** Whole-response cache keyed on the graph version; off when absent. */
+  cache?: { megabytes: number; pollMs: number };
 }
 
 export interface RunningApi {
@@ -81,6 +84,8 @@ function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
 export async function startApi(o: ApiOptions): Promise<RunningApi> {
   const app = express();
   const server = createServer(app);
+  const version = new GraphVersion(o.store);
+  if (o.cache && o.cache.megabytes > 0) await version.start(o.cache.pollMs);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: typeDefs(),
     resolvers,
@@ -92,6 +97,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       limitsPlugin(o.limits ?? DEFAULT_LIMITS),
+      ...(o.cache ? responseCache(o.cache, version) : []),
       o.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -130,6 +136,9 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
   return {
     url: `http://${host}:${port}/graphql`,
     server,
-    close: () => apollo.stop(),
+    close: async () => {
+      version.stop();
+      await apollo.stop();
+    },
   };
 }

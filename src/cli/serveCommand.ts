@@ -38,6 +38,7 @@ export async function runServe(a: ServeArgs): Promise<void> {
     host: config.host,
     apiKey: config.apiKey,
     dev: config.dev,
+    cache: config.cache,
   });
   process.stdout.write(
     `GraphQL ready at ${api.url}  (health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,

@@ -116,6 +116,7 @@ export async function ingestGraphs(
   return store.write('ingest-documents', async (tx) => {
     const outcomes = new Array<IngestOutcome>(docs.length).fill('unchanged');
     for (const items of batch) await writeRound(tx, items, outcomes);
+    if (outcomes.some((o) => o !== 'unchanged')) await tx.run('graph-touch');
     return outcomes;
   });
 }
@@ -133,7 +134,17 @@ export async function ingestGraph(
 export async function removeDocument(store: Store, hash: string): Promise<boolean> {
   return store.write('delete-document', async (tx) => {
     const r = await tx.run<{ orphansDeleted: number }>('document-delete', { hash });
-    return r.records.length > 0;
+    if (r.records.length === 0) return false;
+    await tx.run('graph-touch');
+    return true;
+  });
+}
+
+/** The graph's change counter: it moves whenever a document is written or deleted. */
+export async function graphVersion(store: Store): Promise<number> {
+  return store.read('graph-version', async (tx) => {
+    const r = await tx.run<{ version: number }>('graph-version');
+    return r.records[0]?.get('version') ?? 0;
   });
 }
 

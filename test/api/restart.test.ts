@@ -1,23 +1,35 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunningApi } from '../../src/api/server';
+import { extract } from '../../ingest/extract';
+import { globalId } from '../../src/api/ids';
+import { startApi, type RunningApi } from '../../src/api/server';
 import { freePort, startEmbedded, stopEmbedded } from '../../src/store/embedded';
 import { ensureSchema } from '../../src/store/schema';
-import { Store } from '../../src/store/store';
-import { gql, testApi } from '../helpers/api';
+import { ingestGraph } from '../../src/store/ingestGraph';
+import { Store, type QueryEvent } from '../../src/store/store';
+import { API_KEY, CACHE_POLL_MS, data, gql, testApi } from '../helpers/api';
+import { sampleText } from '../helpers/store';
 
-// This test owns a second embedded Neo4j (on a fixed port, so it comes back at the same
-// address) and stops it under a running API.
+// These tests own a second embedded Neo4j (on a fixed port, so it comes back at the same
+// address): nobody else writes to it, so what the response cache does is seen exactly, and it
+// can be stopped under a running API.
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-restart-neo4j-'));
 let store: Store;
 let api: RunningApi;
+const sent: QueryEvent[] = [];
 let options: { dataDir: string; port: number; heap: string; pageCache: string; timeoutMs: number };
 
 beforeAll(async () => {
   options = { dataDir, port: await freePort(), heap: '512m', pageCache: '64m', timeoutMs: 300_000 };
   const db = await startEmbedded(options);
-  store = new Store({ uri: db.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+  store = new Store({
+    uri: db.uri,
+    user: 'neo4j',
+    password: undefined,
+    database: 'neo4j',
+    onQuery: (e) => e.useCase !== 'graph-version' && sent.push(e),
+  });
   api = await testApi(store);
 }, 300_000);
 afterAll(async () => {
@@ -44,15 +56,71 @@ test('sets the schema up from several processes at once on a fresh database', as
   expect(r.records[0]?.get('n')).toBeGreaterThanOrEqual(7);
 }, 120_000);
 
+const people = '{ people(first: 1) { totalCount } }';
+const count = async (a: RunningApi): Promise<{ total: number; cypher: number }> => {
+  const before = sent.length;
+  const d = await data<{ people: { totalCount: number } }>(a, people);
+  return { total: d.people.totalCount, cypher: sent.length - before };
+};
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+test('answers a repeated query from its cache until the graph changes', async () => {
+  const graph = extract(sampleText(), { source: 'test/cache.txt', published: '2024-04-26' });
+  // A second API that reads the version only once a minute: whatever it notices sooner, it
+  // learnt from its own mutation.
+  const slow = await startApi({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    apiKey: API_KEY,
+    dev: false,
+    cache: { megabytes: 16, pollMs: 60_000 },
+  });
+  try {
+    const empty = await count(api);
+    expect(empty.cypher).toBeGreaterThan(0);
+    expect(await count(api)).toEqual({ total: empty.total, cypher: 0 });
+    expect((await count(slow)).total).toBe(empty.total);
+
+    // Another process ingests: the polling API sees it within a few intervals.
+    await ingestGraph(store, { graph });
+    await sleep(CACHE_POLL_MS * 5);
+    const full = await count(api);
+    expect(full.total).toBeGreaterThan(empty.total);
+    expect(full.cypher).toBeGreaterThan(0);
+    // The slow API has not read the version since: it still answers from its cache.
+    expect(await count(slow)).toEqual({ total: empty.total, cypher: 0 });
+
+    // Its own mutation makes it read the version before answering it.
+    const del = await gql<{ deleteDocument: { deleted: boolean } }>(
+      slow,
+      'mutation ($id: ID!) { deleteDocument(id: $id) { deleted } }',
+      {
+        variables: { id: globalId('Document', graph.contentHash) },
+        headers: { 'x-api-key': API_KEY },
+      },
+    );
+    expect(del.data?.deleteDocument.deleted).toBe(true);
+    const after = await count(slow);
+    expect(after.total).toBe(empty.total);
+    expect(after.cypher).toBeGreaterThan(0);
+  } finally {
+    await slow.close();
+  }
+}, 120_000);
+
 test('answers SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself after', async () => {
   expect((await gql(api, themes)).errors).toBeUndefined();
   expect(await readyz()).toBe(200);
 
   await stopEmbedded(dataDir);
   expect(await readyz()).toBe(503);
-  const down = await gql(api, themes);
+  const down = await gql(api, '{ organisations(first: 1) { totalCount } }');
   expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
   expect(JSON.stringify(down.errors)).not.toMatch(/at .*\.(ts|js):\d+/);
+  // An answer cached before is not served once the version can no longer be read.
+  await sleep(CACHE_POLL_MS * 5);
+  expect((await gql(api, themes)).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
   await startEmbedded(options);
   let status = 0;

@@ -9,9 +9,19 @@ export interface GqlResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** A running API on a free port, over the given store, as a client sees it. */
+/** How often test APIs read the graph version: short, so tests see other writers quickly. */
+export const CACHE_POLL_MS = 100;
+
+/** A running API on a free port, over the given store, as a client sees it (cache on). */
 export async function testApi(store: Store): Promise<RunningApi> {
-  return startApi({ store, port: 0, host: '127.0.0.1', apiKey: API_KEY, dev: false });
+  return startApi({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    apiKey: API_KEY,
+    dev: false,
+    cache: { megabytes: 16, pollMs: CACHE_POLL_MS },
+  });
 }
 
 /** POSTs one GraphQL request over HTTP. */

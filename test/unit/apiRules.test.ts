@@ -15,7 +15,17 @@ import { typeDefs } from '../../src/api/server';
 
 describe('API configuration', () => {
   test.each([
-    [{}, { port: 4000, host: '127.0.0.1', apiKey: undefined, dev: true }],
+    [
+      {},
+      {
+        port: 4000,
+        host: '127.0.0.1',
+        apiKey: undefined,
+        dev: true,
+        cache: { megabytes: 64, pollMs: 1000 },
+      },
+    ],
+    [{ KG_CACHE_MB: '0', KG_CACHE_POLL_MS: '250' }, { cache: { megabytes: 0, pollMs: 250 } }],
     [{ KG_API_KEY: '' }, { apiKey: undefined }],
     [
       { KG_API_KEY: 'k'.repeat(16), NODE_ENV: 'production' },
@@ -29,12 +39,15 @@ describe('API configuration', () => {
     expect(apiConfig(env)).toMatchObject(expected);
   });
 
-  test.each([[{ KG_API_KEY: 'short' }], [{ PORT: 'x' }], [{ KG_QUERY_TIMEOUT_MS: '5' }]])(
-    'refuses %j',
-    (env) => {
-      expect(() => apiConfig(env)).toThrow();
-    },
-  );
+  test.each([
+    [{ KG_API_KEY: 'short' }],
+    [{ PORT: 'x' }],
+    [{ KG_QUERY_TIMEOUT_MS: '5' }],
+    [{ KG_CACHE_MB: '-1' }],
+    [{ KG_CACHE_POLL_MS: '10' }],
+  ])('refuses %j', (env) => {
+    expect(() => apiConfig(env)).toThrow();
+  });
 });
 
 describe('global ids and cursors', () => {
