@@ -1,12 +1,15 @@
 /**
  * npm run bench:api — a synthetic corpus (fixed seed, ≥ 10,000 reports) in a fresh embedded
- * Neo4j behind the GraphQL API; person-profile, neighbourhood (depth 2), search and
+ * Neo4j behind the GraphQL API (in processes of their own, apart from the load generator);
+ * person-profile, neighbourhood (depth 2), search and
  * whoAdvocated requests at concurrency 32 with autocannon, and, in the same run, the same
  * Cypher (recorded from the API's own requests) sent straight through the driver; then the
  * same requests against a second API with the response cache on (the best case: the inputs
  * repeat, so after the first round every answer is a hit).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { globalId } from '../src/api/ids';
 import { startApi } from '../src/api/server';
@@ -105,6 +108,27 @@ async function viaDriver(
   };
 }
 
+/** Starts bench/apiServer.js in a child process: its URL and a stop function. */
+async function apiProcess(
+  uri: string,
+  cacheMb: number,
+): Promise<{ url: string; stop: () => void; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(__dirname, 'apiServer.js')], {
+    env: { ...process.env, NEO4J_URI: uri, KG_CACHE_MB: String(cacheMb), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /READY (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`API process exited (${code})`)));
+  });
+  return { url, child, stop: () => child.kill('SIGTERM') };
+}
+
 async function main(): Promise<void> {
   let recording: QueryEvent[] | null = null;
   const db = await freshDatabase({ onQuery: (e) => recording?.push(e) });
@@ -116,14 +140,10 @@ async function main(): Promise<void> {
       writeConcurrency: 1,
     });
     console.log(`corpus: ${s.new} reports ingested in ${s.seconds.toFixed(0)} s (seed ${SEED})`);
+    // In this process, only to record each request's Cypher; the load goes to API processes.
     const api = await startApi({ store, port: 0, host: '127.0.0.1', dev: false });
-    const cached = await startApi({
-      store,
-      port: 0,
-      host: '127.0.0.1',
-      dev: false,
-      cache: { megabytes: 64, pollMs: 1000 },
-    });
+    const served = await apiProcess(db.uri, 0);
+    const cached = await apiProcess(db.uri, 64);
     const pick = async (q: string): Promise<string[]> =>
       (await store.driver.executeQuery(q, {}, { database: store.database })).records.map((r) =>
         String(r.get(0)),
@@ -161,8 +181,8 @@ async function main(): Promise<void> {
         recorded.push(recording);
       }
       recording = null;
-      await viaApi(api.url, query, vars, Math.ceil(SECONDS / 3));
-      const a = await viaApi(api.url, query, vars, SECONDS);
+      await viaApi(served.url, query, vars, Math.ceil(SECONDS / 3));
+      const a = await viaApi(served.url, query, vars, SECONDS);
       const d = await viaDriver(store, recorded, SECONDS);
       await viaApi(cached.url, query, vars, Math.ceil(SECONDS / 3));
       const h = await viaApi(cached.url, query, vars, SECONDS);
@@ -174,7 +194,8 @@ async function main(): Promise<void> {
     }
     console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
     await api.close();
-    await cached.close();
+    served.stop();
+    cached.stop();
   } finally {
     await db.close();
   }

@@ -10,7 +10,7 @@ import { syntheticCorpus } from './synthetic';
 /** A fresh embedded Neo4j in a temporary folder, with the schema, for one benchmark run. */
 export async function freshDatabase(
   o: { onQuery?: (e: QueryEvent) => void } = {},
-): Promise<{ store: Store; close(): Promise<void> }> {
+): Promise<{ store: Store; uri: string; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-neo4j-'));
   const db = await startEmbedded({
     dataDir,
@@ -29,6 +29,7 @@ export async function freshDatabase(
   await ensureSchema(store);
   return {
     store,
+    uri: db.uri,
     close: async () => {
       await store.close();
       await db.stop();
