@@ -9,7 +9,7 @@ import type { Store } from '../store/store';
 import type { ApiContext } from './context';
 
 export interface ResponseCacheOptions {
-  /** Memory for cached responses; 0 turns the cache off. */
+  /** Memory for cached responses. */
   megabytes: number;
   /** How often the graph's change counter is read (ingests by other processes). */
   pollMs: number;
@@ -58,11 +58,12 @@ export class GraphVersion {
  * so the caller's next query already sees its change. Ingests by other processes are seen
  * within `pollMs`. No HTTP cache headers are sent: the server decides freshness, not proxies.
  */
-export function responseCache(
+export async function responseCache(
+  store: Store,
   o: ResponseCacheOptions,
-  version: GraphVersion,
-): ApolloServerPlugin<ApiContext>[] {
-  if (o.megabytes <= 0) return [];
+): Promise<{ plugins: ApolloServerPlugin<ApiContext>[]; stop(): void }> {
+  const version = new GraphVersion(store);
+  await version.start(o.pollMs);
   const cache = new InMemoryLRUCache<string>({
     maxSize: o.megabytes * 2 ** 20,
     sizeCalculation: (v: string) => InMemoryLRUCache.sizeCalculation(v),
@@ -77,7 +78,7 @@ export function responseCache(
     },
   };
   log.info({ megabytes: o.megabytes, pollMs: o.pollMs }, 'response cache on');
-  return [
+  const plugins = [
     // Every field may be cached for an hour; the version in the key is what keeps answers exact.
     ApolloServerPluginCacheControl({ defaultMaxAge: 3600, calculateHttpHeaders: false }),
     responseCachePlugin<ApiContext>({
@@ -88,4 +89,5 @@ export function responseCache(
     }),
     afterMutation,
   ];
+  return { plugins, stop: () => version.stop() };
 }

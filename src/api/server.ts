@@ -17,7 +17,7 @@ import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { resolvers } from './resolvers';
-import { GraphVersion, responseCache } from './responseCache';
+import { responseCache } from './responseCache';
 
 export interface ApiOptions {
   store: Store;
@@ -28,7 +28,7 @@ export interface ApiOptions {
   /** Development: stack traces and internal messages in errors, the Sandbox landing page. */
   dev: boolean;
   limits?: Limits;
-  /** Whole-response cache keyed on the graph version; off when absent. */
+  /** Whole-response cache keyed on the graph version; off when absent or 0 MB. */
   cache?: { megabytes: number; pollMs: number };
 }
 
@@ -84,8 +84,7 @@ function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
 export async function startApi(o: ApiOptions): Promise<RunningApi> {
   const app = express();
   const server = createServer(app);
-  const version = new GraphVersion(o.store);
-  if (o.cache && o.cache.megabytes > 0) await version.start(o.cache.pollMs);
+  const cache = o.cache && o.cache.megabytes > 0 ? await responseCache(o.store, o.cache) : null;
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: typeDefs(),
     resolvers,
@@ -97,7 +96,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       limitsPlugin(o.limits ?? DEFAULT_LIMITS),
-      ...(o.cache ? responseCache(o.cache, version) : []),
+      ...(cache?.plugins ?? []),
       o.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -137,7 +136,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     url: `http://${host}:${port}/graphql`,
     server,
     close: async () => {
-      version.stop();
+      cache?.stop();
       await apollo.stop();
     },
   };
