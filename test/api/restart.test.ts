@@ -6,7 +6,7 @@ import { globalId } from '../../src/api/ids';
 import { startApi, type RunningApi } from '../../src/api/server';
 import { freePort, startEmbedded, stopEmbedded } from '../../src/store/embedded';
 import { ensureSchema } from '../../src/store/schema';
-import { ingestGraph } from '../../src/store/ingestGraph';
+import { ingestGraph, removeDocument } from '../../src/store/ingestGraph';
 import { Store, type QueryEvent } from '../../src/store/store';
 import { API_KEY, CACHE_POLL_MS, data, gql, testApi } from '../helpers/api';
 import { sampleText } from '../helpers/store';
@@ -18,11 +18,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kg-restart-neo4j-'));
 let store: Store;
 let api: RunningApi;
 const sent: QueryEvent[] = [];
+let boltUri = '';
 let options: { dataDir: string; port: number; heap: string; pageCache: string; timeoutMs: number };
 
 beforeAll(async () => {
   options = { dataDir, port: await freePort(), heap: '512m', pageCache: '64m', timeoutMs: 300_000 };
   const db = await startEmbedded(options);
+  boltUri = db.uri;
   store = new Store({
     uri: db.uri,
     user: 'neo4j',
@@ -106,6 +108,30 @@ test('answers a repeated query from its cache until the graph changes', async ()
     expect(after.cypher).toBeGreaterThan(0);
   } finally {
     await slow.close();
+  }
+}, 120_000);
+
+test('ingests and reads back over neo4j:// (the scheme of clusters and Aura)', async () => {
+  // Here, on a database nobody else writes to: the document comes and goes while other test
+  // files read the shared one.
+  const routed = new Store({
+    uri: boltUri.replace(/^bolt:/, 'neo4j:'),
+    user: 'neo4j',
+    password: undefined,
+    database: 'neo4j',
+  });
+  try {
+    // The driver asks the server for a routing table first; reads then go to a reader.
+    const graph = extract(sampleText(), { source: 'test/routing.txt', published: '2024-04-26' });
+    expect(await ingestGraph(routed, { graph })).toBe('new');
+    const nodes = await routed.read('counts', async (tx) => {
+      const r = await tx.run<{ nodes: number }>('counts');
+      return r.records[0]?.get('nodes') ?? 0;
+    });
+    expect(nodes).toBeGreaterThan(0);
+    expect(await removeDocument(routed, graph.contentHash)).toBe(true);
+  } finally {
+    await routed.close();
   }
 }, 120_000);
 

@@ -7,7 +7,6 @@ import {
   removeDocument,
 } from '../../src/store/ingestGraph';
 import { ingestAll } from '../../src/pipeline/ingestAll';
-import { Store } from '../../src/store/store';
 import { query, sampleText, testConnection, uniqueReport } from '../helpers/store';
 
 let c: Connection;
@@ -211,31 +210,5 @@ describe('ingesting into Neo4j', () => {
     });
     expect({ new: summary.new, failed: summary.failed }).toEqual({ new: 3, failed: 1 });
     expect(summary.failures[0]?.source).toMatch(/^test\/refused-bad-x/);
-  });
-});
-
-describe('the routing scheme', () => {
-  test('ingests and reads back over neo4j:// (the scheme of clusters and Aura)', async () => {
-    const uri = (process.env.NEO4J_URI ?? '').replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
-    expect(uri).toMatch(/^neo4j/);
-    const routed = new Store({
-      uri,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD,
-      database: c.store.database,
-    });
-    try {
-      // The driver asks the server for a routing table first; reads then go to a reader.
-      const g = graphOf(uniqueReport('routing'), 'test/routing.txt');
-      expect(await ingestGraph(routed, g)).toBe('new');
-      const nodes = await routed.read('counts', async (tx) => {
-        const r = await tx.run<{ nodes: number }>('counts');
-        return r.records[0]?.get('nodes') ?? 0;
-      });
-      expect(nodes).toBeGreaterThan(0);
-      expect(await removeDocument(routed, g.contentHash)).toBe(true);
-    } finally {
-      await routed.close();
-    }
   });
 });
