@@ -1,13 +1,14 @@
 import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
-import { connect, type Connection } from '../../src/store/connect';
 import { ingestGraph } from '../../src/store/ingestGraph';
 import type { QueryEvent } from '../../src/store/store';
 import { API_KEY, data, gql, testApi } from '../helpers/api';
-import { sampleText, uniqueReport } from '../helpers/store';
+import { privateNeo4j, sampleText, uniqueReport } from '../helpers/store';
 
-let c: Connection;
+// A database of this file's own: other test files write the sample's people into the shared
+// one meanwhile, and a connection's edges and its totalCount are read in separate statements.
+let c: Awaited<ReturnType<typeof privateNeo4j>>;
 let api: RunningApi;
 const queries: QueryEvent[] = [];
 const text = uniqueReport('api');
@@ -16,10 +17,10 @@ const squash = (s: string): string => s.replace(/\s/g, '');
 
 beforeAll(async () => {
   // The response cache's version polls are not part of any request.
-  c = await connect({ onQuery: (e) => e.useCase !== 'graph-version' && queries.push(e) });
+  c = await privateNeo4j({ onQuery: (e) => e.useCase !== 'graph-version' && queries.push(e) });
   await ingestGraph(c.store, { graph: sample, text });
   api = await testApi(c.store);
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await api.close();
   await c.close();
@@ -236,16 +237,21 @@ describe('efficiency', () => {
       attended { venue meeting { name } }
       themes { count theme { name } } } } } }`;
 
-  test('sends as many Cypher queries for 30 people as for 3 (no N+1)', async () => {
-    const count = async (first: number): Promise<number> => {
+  test('sends the same Cypher queries for 30 people as for 3, each at most once per path (no N+1)', async () => {
+    const sent = async (first: number): Promise<string[]> => {
       const before = queries.length;
       await data(api, deep(first));
-      return queries.length - before;
+      return queries.slice(before).map((q) => q.useCase);
     };
-    const small = await count(3);
-    const large = await count(30);
-    expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(20);
+    const small = await sent(3);
+    const large = await sent(30);
+    expect(new Set(large)).toEqual(new Set(small));
+    // A loader reached along two paths (documents: from posts' and from proposals' evidence)
+    // sends one batch per path when the paths' parent rows arrive in different ticks, which
+    // is timing; N+1 would send one per parent.
+    const most = Math.max(...[...new Set(large)].map((u) => large.filter((x) => x === u).length));
+    expect(most).toBeLessThanOrEqual(2);
+    expect(large.length).toBeLessThanOrEqual(20);
   });
 });
 

@@ -1,44 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { extract } from '../../ingest/extract';
 import { globalId } from '../../src/api/ids';
 import { startApi, type RunningApi } from '../../src/api/server';
-import { freePort, startEmbedded, stopEmbedded } from '../../src/store/embedded';
+import { startEmbedded, stopEmbedded, type EmbeddedOptions } from '../../src/store/embedded';
 import { ensureSchema } from '../../src/store/schema';
 import { ingestGraph, removeDocument } from '../../src/store/ingestGraph';
 import { Store, type QueryEvent } from '../../src/store/store';
 import { API_KEY, CACHE_POLL_MS, data, gql, testApi } from '../helpers/api';
-import { sampleText } from '../helpers/store';
+import { privateNeo4j, sampleText } from '../helpers/store';
 
 // These tests own a second embedded Neo4j (on a fixed port, so it comes back at the same
 // address): nobody else writes to it, so what the response cache does is seen exactly, and it
 // can be stopped under a running API.
-const dataDir = mkdtempSync(join(tmpdir(), 'kg-restart-neo4j-'));
+let db: Awaited<ReturnType<typeof privateNeo4j>>;
 let store: Store;
 let api: RunningApi;
 const sent: QueryEvent[] = [];
-let boltUri = '';
-let options: { dataDir: string; port: number; heap: string; pageCache: string; timeoutMs: number };
+let options: EmbeddedOptions;
 
 beforeAll(async () => {
-  options = { dataDir, port: await freePort(), heap: '512m', pageCache: '64m', timeoutMs: 300_000 };
-  const db = await startEmbedded(options);
-  boltUri = db.uri;
-  store = new Store({
-    uri: db.uri,
-    user: 'neo4j',
-    password: undefined,
-    database: 'neo4j',
+  // No schema yet: the first test sets it up from several processes at once.
+  db = await privateNeo4j({
+    schema: false,
     onQuery: (e) => e.useCase !== 'graph-version' && sent.push(e),
   });
+  ({ store, options } = db);
   api = await testApi(store);
 }, 300_000);
 afterAll(async () => {
   await api.close();
-  await store.close();
-  await stopEmbedded(dataDir);
-  rmSync(dataDir, { recursive: true, force: true });
+  await db.close();
 });
 
 const readyz = async (): Promise<number> =>
@@ -115,7 +105,7 @@ test('ingests and reads back over neo4j:// (the scheme of clusters and Aura)', a
   // Here, on a database nobody else writes to: the document comes and goes while other test
   // files read the shared one.
   const routed = new Store({
-    uri: boltUri.replace(/^bolt:/, 'neo4j:'),
+    uri: db.uri.replace(/^bolt:/, 'neo4j:'),
     user: 'neo4j',
     password: undefined,
     database: 'neo4j',
@@ -139,7 +129,7 @@ test('answers SERVICE_UNAVAILABLE while Neo4j is down and recovers by itself aft
   expect((await gql(api, themes)).errors).toBeUndefined();
   expect(await readyz()).toBe(200);
 
-  await stopEmbedded(dataDir);
+  await stopEmbedded(options.dataDir);
   expect(await readyz()).toBe(503);
   const down = await gql(api, '{ organisations(first: 1) { totalCount } }');
   expect(down.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');

@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Connection } from '../../src/store/connect';
+import {
+  freePort,
+  startEmbedded,
+  stopEmbedded,
+  type EmbeddedOptions,
+} from '../../src/store/embedded';
+import { ensureSchema } from '../../src/store/schema';
+import { Store, type QueryEvent } from '../../src/store/store';
 import { SAMPLE_DIR } from '../../src/paths';
 
 export const SAMPLE_FILE = join(SAMPLE_DIR, 'cppcc-ai-plus-2024-04-26.txt');
@@ -24,4 +33,46 @@ export async function query<T = Record<string, unknown>>(
 ): Promise<T[]> {
   const r = await c.store.driver.executeQuery(text, params, { database: c.store.database });
   return r.records.map((rec) => rec.toObject() as T);
+}
+
+/**
+ * An embedded Neo4j of a test file's own, with the schema: for tests whose assertions need a
+ * database no other test file writes to meanwhile (jest runs files in parallel against the
+ * shared one). On a fixed port, so a test can stop it and start it again at the same address.
+ */
+export async function privateNeo4j(
+  o: { onQuery?: (e: QueryEvent) => void; schema?: boolean } = {},
+): Promise<{
+  store: Store;
+  uri: string;
+  options: EmbeddedOptions;
+  close(): Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-private-neo4j-'));
+  const options = {
+    dataDir,
+    port: await freePort(),
+    heap: '512m',
+    pageCache: '64m',
+    timeoutMs: 300_000,
+  };
+  const db = await startEmbedded(options);
+  const store = new Store({
+    uri: db.uri,
+    user: 'neo4j',
+    password: undefined,
+    database: 'neo4j',
+    onQuery: o.onQuery,
+  });
+  if (o.schema !== false) await ensureSchema(store);
+  return {
+    store,
+    uri: db.uri,
+    options,
+    close: async () => {
+      await store.close();
+      await stopEmbedded(dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
