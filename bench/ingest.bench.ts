@@ -5,13 +5,17 @@
  * (the ceiling of what Neo4j takes on this machine). Then the write stage alone: the same
  * graphs, extracted beforehand and spooled to disk, written into a second fresh database, so
  * the store's own rate is measured without extraction sharing the two cores.
+ *
+ * Both print their rate for every 2,000 documents too. The JVM starts cold: its JIT compiler
+ * took more CPU than the Bolt worker for the first ~3,000 documents (per-thread CPU sampled
+ * from /proc), so the later segments show the rate a long-running server keeps.
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import { ingestAll } from '../src/pipeline/ingestAll';
+import { elementsOf, ingestAll } from '../src/pipeline/ingestAll';
 import { runExtractTask } from '../src/pipeline/extractTask';
 import { ingestGraphs, type StoredDocument } from '../src/store/ingestGraph';
 import type { Store } from '../src/store/store';
@@ -36,6 +40,32 @@ async function ceiling(store: Store, elements: number): Promise<number> {
   return (rows * 3) / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
+const SEGMENT = 2_000;
+
+/** Elements written by each SEGMENT documents, and when: rates per segment. */
+class Segments {
+  private readonly t0 = process.hrtime.bigint();
+  private readonly marks: { s: number; elements: number }[] = [{ s: 0, elements: 0 }];
+
+  mark(elements: number): void {
+    this.marks.push({ s: Number(process.hrtime.bigint() - this.t0) / 1e9, elements });
+  }
+
+  /** "a / b / c" elements/s per segment, and the rate after the first segment (JIT warm). */
+  report(): string {
+    const rates = this.marks
+      .slice(1)
+      .map((m, i) => (m.elements - this.marks[i]!.elements) / (m.s - this.marks[i]!.s));
+    const first = this.marks[1];
+    const last = this.marks[this.marks.length - 1];
+    const warm =
+      first && last && last !== first
+        ? (last.elements - first.elements) / (last.s - first.s)
+        : Number.NaN;
+    return `per ${SEGMENT} documents: ${rates.map((r) => r.toFixed(0)).join(' / ')} elements/s; after the first ${SEGMENT} (JIT warm): ${warm.toFixed(0)} elements/s`;
+  }
+}
+
 /** Extracts the corpus into an NDJSON spool file (one document per line, never all in memory). */
 async function spool(file: string): Promise<void> {
   const out = createWriteStream(file);
@@ -49,17 +79,24 @@ async function spool(file: string): Promise<void> {
 }
 
 /** Writes the spooled graphs in batches of 64 with one writer, as ingestAll does: seconds. */
-async function writeStage(store: Store, file: string): Promise<number> {
+async function writeStage(store: Store, file: string, segments: Segments): Promise<number> {
   const t0 = process.hrtime.bigint();
   let batch: StoredDocument[] = [];
+  let documents = 0;
+  let elements = 0;
+  const write = async (): Promise<void> => {
+    const outcomes = await ingestGraphs(store, batch);
+    batch.forEach((d, i) => {
+      if (outcomes[i] !== 'unchanged') elements += elementsOf(d.graph);
+      if (++documents % SEGMENT === 0) segments.mark(elements);
+    });
+    batch = [];
+  };
   for await (const line of createInterface({ input: createReadStream(file) })) {
     batch.push(JSON.parse(line) as StoredDocument);
-    if (batch.length === 64) {
-      await ingestGraphs(store, batch);
-      batch = [];
-    }
+    if (batch.length === 64) await write();
   }
-  await ingestGraphs(store, batch);
+  await write();
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
@@ -70,13 +107,15 @@ async function main(): Promise<void> {
   let top = 0;
   try {
     const heap: string[] = [];
+    const segments = new Segments();
     const summary = await ingestAll(syntheticTasks(SEED, REPORTS), {
       store,
       workers: Math.max(1, availableParallelism() - 1),
       writeConcurrency: Number(process.env.WRITERS ?? 1),
       onDocument: (_s, _o, s) => {
         const done = s.new + s.unchanged + s.replaced + s.failed;
-        if (done % 2000 === 0)
+        if (done % SEGMENT === 0) segments.mark(s.elements);
+        if (done % SEGMENT === 0)
           heap.push(`${done}: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
       },
     });
@@ -88,6 +127,7 @@ async function main(): Promise<void> {
     console.log(
       `ingest: ${summary.elements} elements in ${summary.seconds.toFixed(1)} s = ${rate.toFixed(0)} elements/s, ${(summary.documents / summary.seconds).toFixed(1)} documents/s (extraction included)`,
     );
+    console.log(`  ${segments.report()}`);
     top = await ceiling(store, summary.elements);
     console.log(`ceiling (bare UNWIND … CREATE of as many elements): ${top.toFixed(0)} elements/s`);
     console.log(
@@ -102,11 +142,13 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, 'graphs.ndjson');
     await spool(file);
-    const seconds = await writeStage(second.store, file);
+    const segments = new Segments();
+    const seconds = await writeStage(second.store, file, segments);
     const rate = elements / seconds;
     console.log(
       `write stage alone (graphs extracted beforehand, batches of 64, one writer): ${rate.toFixed(0)} elements/s, ${(REPORTS / seconds).toFixed(1)} documents/s, ${(rate / top).toFixed(2)} of the ceiling`,
     );
+    console.log(`  ${segments.report()}`);
   } finally {
     await second.close();
     rmSync(dir, { recursive: true, force: true });

@@ -10,4 +10,4 @@ ON CREATE SET d.fresh = true, d.source = doc.source, d.published = doc.published
 ON MATCH SET d.fresh = false
 WITH d, d.fresh AS fresh
 REMOVE d.fresh
-RETURN d.hash AS hash, fresh
+RETURN d.hash AS hash, fresh, elementId(d) AS id

@@ -28,7 +28,7 @@ export interface IngestOptions {
   onDocument?: (source: string, outcome: IngestOutcome | 'failed', summary: IngestSummary) => void;
 }
 
-function elementsOf(g: DocumentGraph): number {
+export function elementsOf(g: DocumentGraph): number {
   // nodes (persons, organisations, themes, proposals, meeting, document) and relationships
   const nodes = g.persons.length + g.organisations.length + g.themes.length + g.proposals.length;
   return nodes + (g.meeting ? 1 : 0) + 1 + g.edges.length;

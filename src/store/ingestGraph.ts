@@ -37,13 +37,30 @@ function rounds(docs: readonly StoredDocument[]): Item[][] {
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
   String(a.key).localeCompare(String(b.key));
 
-/** Runs a batch statement unless it has no rows: each statement costs a round trip. */
-async function runRows(tx: Tx, useCase: string, rows: unknown[]): Promise<void> {
-  if (rows.length > 0) await tx.run(useCase, { rows });
+/**
+ * Runs a batch statement unless it has no rows (each costs a round trip) and records the
+ * element id it returns for each row's uid.
+ */
+async function runRows(
+  tx: Tx,
+  useCase: string,
+  rows: unknown[],
+  ids?: Map<string, string>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const r = await tx.run<{ uid: string; id: string }>(useCase, { rows });
+  if (ids) for (const rec of r.records) ids.set(rec.get('uid'), rec.get('id'));
+}
+
+/** The element id of a node written earlier in this transaction. */
+function idOf(ids: Map<string, string>, uid: string): string {
+  const id = ids.get(uid);
+  if (id === undefined) throw new Error(`ingest: no node was written for ${uid}`);
+  return id;
 }
 
 async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Promise<void> {
-  const claim = await tx.run<{ hash: string; fresh: boolean }>('documents-claim', {
+  const claim = await tx.run<{ hash: string; fresh: boolean; id: string }>('documents-claim', {
     docs: items.map(({ graph: g, rows, text }) => ({
       hash: rows.hash,
       text,
@@ -54,6 +71,10 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
     })),
   });
   const fresh = new Set(claim.records.filter((r) => r.get('fresh')).map((r) => r.get('hash')));
+  // Element ids are valid inside this transaction: later statements find the nodes written
+  // here by id instead of by a locking unique-index seek (edge creation was half the
+  // statement time in a per-statement profile of bench:ingest).
+  const ids = new Map<string, string>(claim.records.map((r) => [r.get('hash'), r.get('id')]));
   const written: Item[] = [];
   for (const item of items) {
     outcomes[item.index] = fresh.has(item.rows.hash) ? 'new' : 'unchanged';
@@ -70,26 +91,41 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
   }
   const all = written.map((w) => w.rows);
   // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
-  await runRows(tx, 'upsert-persons', all.flatMap((r) => r.persons).sort(byKey));
-  await runRows(tx, 'upsert-organisations', all.flatMap((r) => r.organisations).sort(byKey));
-  await runRows(tx, 'upsert-themes', all.flatMap((r) => r.themes).sort(byKey));
-  await runRows(tx, 'upsert-meeting', all.flatMap((r) => r.meetings).sort(byKey));
+  await runRows(tx, 'upsert-persons', all.flatMap((r) => r.persons).sort(byKey), ids);
+  await runRows(tx, 'upsert-organisations', all.flatMap((r) => r.organisations).sort(byKey), ids);
+  await runRows(tx, 'upsert-themes', all.flatMap((r) => r.themes).sort(byKey), ids);
+  const meetings = all.flatMap((r) => r.meetings).sort(byKey);
+  await runRows(
+    tx,
+    'upsert-meeting',
+    meetings.map((m) => ({ ...m, docId: idOf(ids, String(m.doc)) })),
+    ids,
+  );
   await runRows(
     tx,
     'create-proposals',
     all.flatMap((r) => r.proposals),
+    ids,
   );
   const types = new Set(all.flatMap((r) => [...r.edgesByType.keys()]));
   for (const type of types)
     await runRows(
       tx,
       `create-edges/${type}`,
-      all.flatMap((r) => r.edgesByType.get(type) ?? []),
+      all.flatMap((r) =>
+        (r.edgesByType.get(type) ?? []).map((e) => ({
+          from: idOf(ids, e.from),
+          to: idOf(ids, e.to),
+          props: e.props,
+        })),
+      ),
     );
   await runRows(
     tx,
     'documents-mentions',
-    all.flatMap((r) => r.mentions),
+    all
+      .flatMap((r) => r.mentions)
+      .map((m) => ({ doc: m.doc, docId: idOf(ids, m.doc), id: idOf(ids, m.uid) })),
   );
   await tx.run('documents-complete', {
     docs: written.map(({ graph, rows }) => ({

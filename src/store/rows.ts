@@ -1,6 +1,14 @@
 import type { DocumentGraph, Edge } from '../domain/documentGraph';
 import { foldKey } from '../../ingest/normalise/fold';
 
+/** One relationship: its ends by uid, its own properties and its evidence. */
+export interface EdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
 /** Rows for the ingest statements of one document. Document-scoped ids are qualified by its hash. */
 export interface DocumentRows {
   hash: string;
@@ -9,7 +17,7 @@ export interface DocumentRows {
   themes: Record<string, unknown>[];
   meetings: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
-  edgesByType: Map<string, Record<string, unknown>[]>;
+  edgesByType: Map<string, EdgeRow[]>;
   mentions: { doc: string; uid: string }[];
 }
 
@@ -21,7 +29,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
     if (id.startsWith('meeting:')) return meetingUid ?? id;
     return id;
   };
-  const edges = g.edges
+  const edges: EdgeRow[] = g.edges
     .filter((e: Edge) => e.type !== 'MENTIONS')
     .map((e) => ({
       type: e.type,
@@ -35,7 +43,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
         quote: e.evidence.text,
       },
     }));
-  const edgesByType = new Map<string, Record<string, unknown>[]>();
+  const edgesByType = new Map<string, EdgeRow[]>();
   for (const e of edges) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
   return {
     hash,

@@ -192,6 +192,17 @@ describe('ingesting into Neo4j', () => {
     expect(await graphCounts(c.store)).toEqual(before);
   });
 
+  test('refuses a graph whose edge reaches a node it does not hold, and writes none of it', async () => {
+    const g = graphOf(uniqueReport('dangling-edge'), 'test/dangling-edge.txt');
+    const [first] = g.edges;
+    if (!first) throw new Error('the report has no edges');
+    const dangling = { ...g, edges: [...g.edges, { ...first, to: 'person:nobody' }] };
+    const before = await graphCounts(c.store);
+    await expect(ingestGraph(c.store, dangling)).rejects.toThrow(/person:nobody/);
+    expect(await docFacts(g.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
+    expect(await graphCounts(c.store)).toEqual(before);
+  });
+
   test('writes the rest of a batch when Neo4j refuses one of its documents', async () => {
     const tasks = [
       ...['refused-1', 'refused-2'].map((m) => ({
