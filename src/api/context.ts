@@ -16,10 +16,7 @@ export function createContext(o: { store: Store; authorized: boolean }): ApiCont
     store: o.store,
     loaders: new Loaders(o.store),
     authorized: o.authorized,
-    rows: (useCase, params) =>
-      o.store.read(useCase, async (tx) => {
-        const r = await tx.run(useCase, params);
-        return r.records.map((rec) => rec.toObject() as never);
-      }),
+    rows: async (useCase, params) =>
+      (await o.store.query(useCase, params)).records.map((rec) => rec.toObject() as never),
   };
 }

@@ -69,10 +69,8 @@ export class Loaders {
   }
 
   private async rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]> {
-    return this.store.read(useCase, async (tx) => {
-      const r = await tx.run(useCase, params);
-      return r.records.map((rec) => rec.toObject() as T);
-    });
+    const r = await this.store.query(useCase, params);
+    return r.records.map((rec) => rec.toObject() as T);
   }
 
   /** A loader over a use case answering `{uid, …}` rows for `$uids`: one query per batch. */

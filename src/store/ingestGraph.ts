@@ -178,16 +178,12 @@ export async function removeDocument(store: Store, hash: string): Promise<boolea
 
 /** The graph's change counter: it moves whenever a document is written or deleted. */
 export async function graphVersion(store: Store): Promise<number> {
-  return store.read('graph-version', async (tx) => {
-    const r = await tx.run<{ version: number }>('graph-version');
-    return r.records[0]?.get('version') ?? 0;
-  });
+  const r = await store.query<{ version: number }>('graph-version');
+  return r.records[0]?.get('version') ?? 0;
 }
 
 export async function graphCounts(store: Store): Promise<{ nodes: number; relationships: number }> {
-  return store.read('counts', async (tx) => {
-    const r = await tx.run<{ nodes: number; relationships: number }>('counts');
-    const rec = r.records[0];
-    return { nodes: rec?.get('nodes') ?? 0, relationships: rec?.get('relationships') ?? 0 };
-  });
+  const r = await store.query<{ nodes: number; relationships: number }>('counts');
+  const rec = r.records[0];
+  return { nodes: rec?.get('nodes') ?? 0, relationships: rec?.get('relationships') ?? 0 };
 }

@@ -35,7 +35,8 @@ export interface Tx {
 
 /**
  * The one owner of driver sessions and transactions. Reads go through executeRead (a cluster
- * routes them to secondaries), writes through executeWrite (retried on transient errors);
+ * routes them to secondaries) or, for one statement, an auto-commit read; writes through
+ * executeWrite (retried on transient errors);
  * every transaction carries metadata naming its use case, and driver errors become ours.
  */
 export class Store {
@@ -69,6 +70,36 @@ export class Store {
 
   read<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.transaction('read', useCase, work);
+  }
+
+  /**
+   * One read statement as an auto-commit transaction: the driver sends RUN and PULL in one
+   * write and no BEGIN or COMMIT. The API's reads are single statements, and under load this
+   * gave 2.5–2.8× the statements per second of executeRead with half the driver's CPU per
+   * statement (each Bolt message flush is a system call). A READ session still routes to a
+   * cluster's secondaries. One retry on an error the driver marks retriable (a routing change,
+   * a leader switch) stands in for executeRead's retry loop.
+   */
+  async query<R extends RecordShape = RecordShape>(
+    useCase: string,
+    params: Record<string, unknown> = {},
+  ): Promise<QueryResult<R>> {
+    const config = { metadata: { app: 'kg', useCase }, timeout: this.timeout };
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        this.options.onQuery?.({ useCase, mode: 'read', params });
+        return await session.run<R>(cypher(useCase), params, config);
+      } catch (err) {
+        if (attempt === 1 && err instanceof Neo4jError && err.retriable) continue;
+        throw fromDriverError(err, useCase);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   write<T>(useCase: string, work: (tx: Tx) => Promise<T>): Promise<T> {
