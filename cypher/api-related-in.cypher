@@ -5,4 +5,5 @@ CALL (n) {
   MATCH (n)<-[r:__TYPE__]-(m)
   RETURN r, m ORDER BY m.date DESC, coalesce(m.name, m.text), m.uid LIMIT toInteger($first)
 }
-RETURN uid, collect({rel: properties(r), node: m {.*, label: head([l IN labels(m) WHERE l <> 'Fact'])}}) AS items
+WITH uid, n, collect({rel: properties(r), node: m {.*, label: head([l IN labels(m) WHERE l <> 'Fact'])}}) AS items
+RETURN uid, items, COUNT { (n)<-[:__TYPE__]-() } AS count

@@ -34,9 +34,11 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
     body: JSON.stringify({ query: '{ person(name: "王沪宁") { name } themes { totalCount } }' }),
   });
   const body = (await res.json()) as {
-    data: { person: { name: string }; themes: { totalCount: number } };
+    data: { person: { name: string } | null; themes: { totalCount: number } };
+    errors?: unknown;
   };
-  expect(body.data.person.name).toBe('王滬寧');
+  expect(body.errors).toBeUndefined();
+  expect(body.data.person?.name).toBe('王滬寧');
   expect(body.data.themes.totalCount).toBeGreaterThan(0);
   expect(embeddedStatus(dataDir).running).toBe(true);
 

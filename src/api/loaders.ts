@@ -47,7 +47,10 @@ export interface LoadedDocument {
 export class Loaders {
   readonly node: DataLoader<string, FactModel | null>;
   readonly document: DataLoader<string, LoadedDocument | null>;
-  private readonly related = new Map<string, DataLoader<string, Related[]>>();
+  private readonly related = new Map<
+    string,
+    DataLoader<string, { items: Related[]; count: number }>
+  >();
   private readonly counts = new Map<string, DataLoader<string, number>>();
   private readonly trends = new Map<number, DataLoader<string, TrendPoint[]>>();
   private readonly themes = new Map<number, DataLoader<string, ThemeCount[]>>();
@@ -93,30 +96,44 @@ export class Loaders {
     return v;
   }
 
-  /** The relationships of one type leaving (out) or reaching (in) `self`, at most `first`. */
-  async relations(
+  /**
+   * The relationships of one type leaving (out) or reaching (in) `self`, at most `first`, and
+   * how many there are in all (read by the same statement, so the two agree).
+   */
+  async relationPage(
     self: FactModel,
     o: { type: StoredRelType; dir: Direction; first: number },
-  ): Promise<RelationModel[]> {
+  ): Promise<{ relations: RelationModel[]; count: number }> {
     const loader = this.memo(this.related, `${o.dir}:${o.type}:${o.first}`, () =>
       this.byUid(
         `api-related-${o.dir}/${o.type}`,
         { first: o.first },
-        (r) =>
-          (r.items as { rel: unknown; node: unknown }[]).map((i) => ({
+        (r) => ({
+          items: (r.items as { rel: unknown; node: unknown }[]).map((i) => ({
             node: NodeModel.parse(i.node),
             props: RelProps.parse(i.rel),
           })),
-        [] as Related[],
+          count: Number(r.count),
+        }),
+        { items: [] as Related[], count: 0 },
       ),
     );
-    const items = await loader.load(self.uid);
-    return items.map(({ node, props }) => ({
+    const { items, count } = await loader.load(self.uid);
+    const relations = items.map(({ node, props }) => ({
       type: o.type,
       from: o.dir === 'out' ? self : node,
       to: o.dir === 'out' ? node : self,
       props,
     }));
+    return { relations, count };
+  }
+
+  /** The relationships of one type leaving (out) or reaching (in) `self`, at most `first`. */
+  async relations(
+    self: FactModel,
+    o: { type: StoredRelType; dir: Direction; first: number },
+  ): Promise<RelationModel[]> {
+    return (await this.relationPage(self, o)).relations;
   }
 
   /** How many relationships of one type leave or reach a node. */

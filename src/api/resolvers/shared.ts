@@ -48,7 +48,7 @@ export function relations(
 
 /**
  * A connection over one relationship of a node: the loader reads up to the end of the page
- * plus one (batched across parents), the total is a batched count, asked only when selected.
+ * plus one (batched across parents) and, in the same statement, the total.
  */
 export async function relatedConnection<L extends NodeModel['label']>(
   ctx: ApiContext,
@@ -62,16 +62,16 @@ export async function relatedConnection<L extends NodeModel['label']>(
   },
 ): Promise<ConnectionModel<Extract<NodeModel, { label: L }>>> {
   const page = pageOf(o);
-  const rels = await ctx.loaders.relations(self, {
+  const { relations, count } = await ctx.loaders.relationPage(self, {
     type: o.type,
     dir: o.dir,
     first: page.skip + page.limit + 1,
   });
-  const nodes = rels
+  const nodes = relations
     .slice(page.skip)
     .map((r) => endOf(o.dir === 'out' ? r.to : r.from, o.label))
     .filter((n): n is Extract<NodeModel, { label: L }> => n !== null);
-  return connection(nodes, page, () => ctx.loaders.count(self, { type: o.type, dir: o.dir }));
+  return connection(nodes, page, () => Promise.resolve(count));
 }
 
 /** One page of a root listing (a cypher/api-*.cypher returning `total` and `page`). */

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { removeDocument } from '../../src/store/ingestGraph';
+import { Store } from '../../src/store/store';
+import { storeConfig } from '../../src/store/config';
+
+// The read timeout (the API's KG_QUERY_TIMEOUT_MS) must not cut writes short: a batch of
+// reports on a cold, loaded JVM can take longer than a read should.
+test('a write outlasts the read timeout while it waits for a lock another transaction holds', async () => {
+  const config = storeConfig();
+  const store = new Store({
+    uri: config.uri ?? '',
+    user: config.user,
+    password: config.password,
+    database: config.database,
+    timeoutMs: 300,
+  });
+  const hash = `timeout-test-${randomUUID()}`;
+  const blocker = store.driver.session({ database: store.database });
+  const held = await blocker.beginTransaction();
+  try {
+    // An uncommitted document with this hash: a claim of the same hash waits for its lock,
+    // longer than Neo4j's check for timed-out transactions (every 2 s) takes to notice.
+    await held.run('CREATE (:Document {hash: $hash, source: $hash})', { hash });
+    const claim = store.write('timeout-test', (tx) =>
+      tx.run<{ fresh: boolean }>('documents-claim', {
+        docs: [
+          { hash, text: null, source: hash, published: null, script: 'simplified', warnings: [] },
+        ],
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 5_000));
+    await held.rollback();
+    const r = await claim;
+    expect(r.records.map((rec) => rec.get('fresh'))).toEqual([true]);
+  } finally {
+    await blocker.close();
+    await removeDocument(store, hash);
+    await store.close();
+  }
+});
