@@ -18,6 +18,8 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   delete env.NEO4J_URI;
   const child = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], { env });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  let logs = '';
+  child.stderr.on('data', (b: Buffer) => (logs += b.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (b: Buffer) => {
@@ -37,6 +39,10 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
     data: { person: { name: string } | null; themes: { totalCount: number } };
     errors?: unknown;
   };
+  // Every bundled report went in (pino's line on stderr), and the query raised no error.
+  expect(logs).toMatch(
+    /"new":10,"unchanged":0,"replaced":0,"failed":0,"msg":"bundled reports ingested"/,
+  );
   expect(body.errors).toBeUndefined();
   expect(body.data.person?.name).toBe('王滬寧');
   expect(body.data.themes.totalCount).toBeGreaterThan(0);
