@@ -12,11 +12,11 @@ export interface ApiContext {
 }
 
 export function createContext(o: { store: Store; authorized: boolean }): ApiContext {
+  const loaders = new Loaders(o.store);
   return {
     store: o.store,
-    loaders: new Loaders(o.store),
+    loaders,
     authorized: o.authorized,
-    rows: async (useCase, params) =>
-      (await o.store.query(useCase, params)).records.map((rec) => rec.toObject() as never),
+    rows: (useCase, params) => loaders.rows(useCase, params),
   };
 }

@@ -71,7 +71,8 @@ export class Loaders {
     });
   }
 
-  private async rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]> {
+  /** One read use case's rows as objects (also the context's `rows`, for root fields). */
+  async rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]> {
     const r = await this.store.query(useCase, params);
     return r.records.map((rec) => rec.toObject() as T);
   }
