@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -8,14 +8,21 @@ import { DocumentGraph } from '../src/domain/documentGraph';
 
 const root = projectRoot();
 const dir = mkdtempSync(join(tmpdir(), 'kg-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sample = join(root, 'data', 'fixtures', 'sample', 'cppcc-ai-plus-2024-04-26.txt');
 
-function kg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+function kgIn(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'kg.js'), ...args], {
     encoding: 'utf8',
+    env,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const kg = (...args: string[]): ReturnType<typeof kgIn> => kgIn(process.env, ...args);
 
 function file(name: string, content: Buffer | string): string {
   const path = join(dir, name);
@@ -24,6 +31,17 @@ function file(name: string, content: Buffer | string): string {
 }
 
 describe('kg extract', () => {
+  test('leaves nothing behind in the temporary folder (the segmenter removes its dictionary)', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kg-cli-tmp-'));
+    try {
+      const r = kgIn({ ...process.env, TMPDIR: tmp }, 'extract', sample, '--json');
+      expect(r.status).toBe(0);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   test('prints a zod-valid document graph as JSON', () => {
     const r = kg('extract', sample, '--published', '2024-04-26', '--json');
     expect(r.status).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lexicon } from '../lexicon/lexicon';
@@ -24,15 +24,17 @@ interface Jieba {
 
 let instance: Segmenter | null = null;
 
-function userDictionary(): string {
+/** Our words as a user dictionary file in a temporary folder, which the caller removes. */
+function userDictionary(): { dir: string; file: string } {
   const lines = [
     ...lexicon.posts.map((w) => `${w} 2000 n`),
     ...lexicon.orgSuffixes.map((w) => `${w} 2000 n`),
     ...lexicon.institutions.flatMap((i) => [i.name, ...i.aliases]).map((w) => `${w} 2000 nt`),
   ];
-  const file = join(mkdtempSync(join(tmpdir(), 'kg-jieba-')), 'user.dict.utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'kg-jieba-'));
+  const file = join(dir, 'user.dict.utf8');
   writeFileSync(file, lines.join('\n') + '\n');
-  return file;
+  return { dir, file };
 }
 
 /**
@@ -45,7 +47,13 @@ export function segmenter(): Segmenter {
   if (instance) return instance;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba = require('nodejieba') as Jieba;
-  jieba.load({ userDict: userDictionary() });
+  const dict = userDictionary();
+  try {
+    jieba.load({ userDict: dict.file });
+  } finally {
+    // load() has read the file: without this, every process and worker left a folder behind.
+    rmSync(dict.dir, { recursive: true, force: true });
+  }
   const memo = new Map<string, Token[]>();
   instance = {
     tag: (text) => jieba.tag(text),
