@@ -6,6 +6,10 @@
  * Cypher (recorded from the API's own requests) sent straight through the driver; then the
  * same requests against a second API with the response cache on (the best case: the inputs
  * repeat, so after the first round every answer is a hit).
+ *
+ * Each scenario first warms both paths (Neo4j's JIT compiles its read paths during the first
+ * seconds of load: measured first, the API paid twice the database CPU per request that the
+ * replay paid after it), then measures them in ROUNDS alternating rounds, and prints medians.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -20,6 +24,7 @@ import { freshDatabase, syntheticTasks } from './benchDatabase';
 const REPORTS = Number(process.env.REPORTS ?? 10_000);
 const SEED = Number(process.env.SEED ?? 2024);
 const SECONDS = Number(process.env.SECONDS ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CONCURRENCY = 32;
 
 const SCENARIOS = {
@@ -38,6 +43,21 @@ interface Figures {
   p50: number;
   p99: number;
   rps: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+
+/** Each figure's median over rounds. */
+function medians(rounds: Figures[]): Figures {
+  return {
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    rps: median(rounds.map((r) => r.rps)),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -150,7 +170,7 @@ async function main(): Promise<void> {
       whoAdvocated: themes.map((theme) => ({ theme })),
     };
     console.log(
-      `concurrency ${CONCURRENCY}, ${SECONDS} s each, after a ${Math.ceil(SECONDS / 3)} s warm-up; latencies in ms`,
+      `concurrency ${CONCURRENCY}; per scenario a warm-up, then ${ROUNDS} alternating rounds of ${SECONDS} s per path, medians; latencies in ms`,
     );
     console.log(
       'scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio | cached p50   p99    req/s',
@@ -170,15 +190,25 @@ async function main(): Promise<void> {
         recorded.push(recording);
       }
       recording = null;
-      await viaApi(served.url, query, vars, Math.ceil(SECONDS / 3));
-      const a = await viaApi(served.url, query, vars, SECONDS);
-      const d = await viaDriver(store, recorded, SECONDS);
+      await viaApi(served.url, query, vars, SECONDS);
+      await viaDriver(store, recorded, Math.ceil(SECONDS / 3));
+      // Alternating, so that a drift in the machine's load weighs on both paths alike.
+      const apiRounds: Figures[] = [];
+      const driverRounds: Figures[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        if (round % 2 === 1) driverRounds.push(await viaDriver(store, recorded, SECONDS));
+        apiRounds.push(await viaApi(served.url, query, vars, SECONDS));
+        if (round % 2 === 0) driverRounds.push(await viaDriver(store, recorded, SECONDS));
+      }
+      const a = medians(apiRounds);
+      const d = medians(driverRounds);
+      const ratios = apiRounds.map((r, k) => r.p50 / (driverRounds[k]?.p50 ?? NaN));
       await viaApi(cached.url, query, vars, Math.ceil(SECONDS / 3));
       const h = await viaApi(cached.url, query, vars, SECONDS);
       const f = (x: number, w = 6): string => x.toFixed(1).padStart(w);
       const statements = recorded.reduce((n, r) => n + r.length, 0) / recorded.length;
       console.log(
-        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)}  (${statements.toFixed(1)} statements/request uncached)`,
+        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)}  (${statements.toFixed(1)} statements/request uncached; p50 ratio per round ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
       );
     }
     console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
