@@ -5,7 +5,8 @@
  * whoAdvocated requests at concurrency 32 with autocannon, and, in the same run, the same
  * Cypher (recorded from the API's own requests) sent straight through the driver; then the
  * same requests against a second API with the response cache on (the best case: the inputs
- * repeat, so after the first round every answer is a hit).
+ * repeat, so after the first round every answer is a hit); last, the uncached API with one
+ * client at a time (a lone user's wait, no queue).
  *
  * Each scenario first warms both paths (Neo4j's JIT compiles its read paths during the first
  * seconds of load: measured first, the API paid twice the database CPU per request that the
@@ -69,12 +70,13 @@ async function viaApi(
   query: string,
   vars: object[],
   seconds: number,
+  connections = CONCURRENCY,
 ): Promise<Figures> {
   let i = 0;
   const r = await autocannon({
     url,
     method: 'POST',
-    connections: CONCURRENCY,
+    connections,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
     requests: [
@@ -173,7 +175,7 @@ async function main(): Promise<void> {
       `concurrency ${CONCURRENCY}; per scenario a warm-up, then ${ROUNDS} alternating rounds of ${SECONDS} s per path, medians; latencies in ms`,
     );
     console.log(
-      'scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio | cached p50   p99    req/s',
+      'scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio | cached p50   p99    req/s | alone p50   p99',
     );
     for (const [name, query] of Object.entries(SCENARIOS) as [keyof typeof SCENARIOS, string][]) {
       const vars = inputs[name];
@@ -205,10 +207,12 @@ async function main(): Promise<void> {
       const ratios = apiRounds.map((r, k) => r.p50 / (driverRounds[k]?.p50 ?? NaN));
       await viaApi(cached.url, query, vars, Math.ceil(SECONDS / 3));
       const h = await viaApi(cached.url, query, vars, SECONDS);
+      // One client at a time: what a single user waits, with no queue in front of the request.
+      const one = await viaApi(served.url, query, vars, SECONDS, 1);
       const f = (x: number, w = 6): string => x.toFixed(1).padStart(w);
       const statements = recorded.reduce((n, r) => n + r.length, 0) / recorded.length;
       console.log(
-        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)}  (${statements.toFixed(1)} statements/request uncached; p50 ratio per round ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
+        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)} | ${f(one.p50, 9)} ${f(one.p99)}  (${statements.toFixed(1)} statements/request uncached; p50 ratio per round ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
       );
     }
     console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
