@@ -1,3 +1,4 @@
+// `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // One page of people and the total. Matches are collected as node references (cheap) so one
 // query gives both; filters are folded to one script by the caller. Null filters are ignored.
 MATCH (p:Person)
@@ -11,4 +12,4 @@ WHERE ($name IS NULL OR p.folded CONTAINS $name)
 WITH p, CASE $orderBy WHEN 'PROPOSALS' THEN COUNT { (p)-[:PROPOSES]->() } ELSE 0 END AS rank
 ORDER BY rank DESC, p.name, p.uid
 WITH collect(p) AS matches
-RETURN size(matches) AS total, [x IN matches[toInteger($skip)..toInteger($skip + $limit)] | x {.*, label: 'Person'}] AS page
+RETURN size(matches) AS total, [x IN matches[toInteger($skip)..toInteger($skip + $limit)] | x {.*, folded: null, label: 'Person'}] AS page

@@ -1,3 +1,4 @@
+// `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // The themes of each person's proposals, most frequent first.
 UNWIND $uids AS uid
 MATCH (p:Fact {uid: uid})
@@ -6,4 +7,4 @@ CALL (p) {
   WITH t, count(*) AS count
   RETURN t, count ORDER BY count DESC, t.name LIMIT toInteger($first)
 }
-RETURN uid, collect({theme: t {.*, label: 'Theme'}, count: count}) AS items
+RETURN uid, collect({theme: t {.*, folded: null, label: 'Theme'}, count: count}) AS items

@@ -1,3 +1,4 @@
+// `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // One page of proposals, newest first, and the total. $speaker is a person's uid or folded
 // name; the other filters are folded text or a meeting uid. Null filters are ignored.
 MATCH (pr:Proposal)
@@ -11,4 +12,4 @@ WHERE ($text IS NULL OR pr.folded CONTAINS $text)
   AND ($meeting IS NULL OR EXISTS { MATCH (pr)-[:RAISED_AT]->(:Meeting {uid: $meeting}) })
 WITH pr ORDER BY pr.date DESC, pr.uid
 WITH collect(pr) AS matches
-RETURN size(matches) AS total, [x IN matches[toInteger($skip)..toInteger($skip + $limit)] | x {.*, label: 'Proposal'}] AS page
+RETURN size(matches) AS total, [x IN matches[toInteger($skip)..toInteger($skip + $limit)] | x {.*, folded: null, label: 'Proposal'}] AS page

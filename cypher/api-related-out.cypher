@@ -1,3 +1,4 @@
+// `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // For each parent, its outgoing __TYPE__ relationships and the nodes they reach, newest first,
 // at most $first per parent (a top-N inside the subquery, so a busy node is never collected
 // whole), and how many there are in all: the count comes with the page, from the same
@@ -9,5 +10,5 @@ CALL (n) {
   MATCH (n)-[r:__TYPE__]->(m)
   RETURN r, m ORDER BY m.date DESC, coalesce(m.name, m.text), m.uid LIMIT toInteger($first)
 }
-WITH uid, n, collect({rel: properties(r), node: m {.*, label: head([l IN labels(m) WHERE l <> 'Fact'])}}) AS items
+WITH uid, n, collect({rel: properties(r), node: m {.*, folded: null, label: head([l IN labels(m) WHERE l <> 'Fact'])}}) AS items
 RETURN uid, items, COUNT { (n)-[:__TYPE__]->() } AS count

@@ -123,7 +123,8 @@ export interface GraphEdgeModel {
   to: FactModel['uid'];
   fromLabel: Label;
   toLabel: Label;
-  props: RelProps;
+  /** Null when the request asked for neither properties nor evidence, so none were read. */
+  props: RelProps | null;
 }
 
 /** One page of a connection: its nodes, where it starts, and the total when asked for. */

@@ -160,6 +160,40 @@ describe('querying the graph', () => {
       expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
       expect(() => JSON.parse(e.properties) as unknown).not.toThrow();
     }
+    const cut = await data<{ neighbourhood: { nodes: { id: string }[]; truncated: boolean } }>(
+      api,
+      'query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 3) { nodes { id } truncated } }',
+      { id },
+    );
+    expect(cut.neighbourhood.nodes.map((n) => n.id)).toEqual(
+      d.neighbourhood.nodes.slice(0, 3).map((n) => n.id),
+    );
+    expect(cut.neighbourhood.truncated).toBe(true);
+  });
+
+  test("gives a neighbourhood's edges their evidence when a fragment asks, and the same edges when nothing does", async () => {
+    const id = await personId('李萌');
+    type Edge = { type: string; from: string; to: string; evidence?: { quote: string } | null };
+    const ask = (
+      edgeFields: string,
+      fragments = '',
+    ): Promise<{ neighbourhood: { edges: Edge[] } }> =>
+      data(
+        api,
+        `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 40) { edges { ${edgeFields} } } } ${fragments}`,
+        { id },
+      );
+    const withEvidence = await ask(
+      '...E',
+      'fragment E on GraphEdge { type from to evidence { quote } }',
+    );
+    const bare = await ask('type from to');
+    const key = (e: Edge): string => `${e.type} ${e.from} ${e.to}`;
+    expect(bare.neighbourhood.edges.map(key)).toEqual(withEvidence.neighbourhood.edges.map(key));
+    expect(withEvidence.neighbourhood.edges.length).toBeGreaterThan(0);
+    for (const e of withEvidence.neighbourhood.edges)
+      // A quote can skip a photo caption set inside its sentence: check its opening words.
+      expect(squash(text)).toContain(squash(e.evidence?.quote ?? '(no evidence)').slice(0, 20));
   });
 
   test('lists co-advocates with the themes they share', async () => {

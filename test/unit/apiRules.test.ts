@@ -1,16 +1,21 @@
 import {
+  Kind,
   buildSchema,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
   parse,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { apiConfig } from '../../src/api/config';
 import { globalId, parseGlobalId } from '../../src/api/ids';
 import { checkLimits } from '../../src/api/limits';
 import { cursorAt, offsetAfter } from '../../src/api/pagination';
 import { highlight, luceneQuery } from '../../src/api/resolvers/graph';
+import { selects } from '../../src/api/selection';
 import { typeDefs } from '../../src/api/server';
 
 describe('API configuration', () => {
@@ -141,5 +146,35 @@ describe('the schema', () => {
         for (const v of t.getValues()) if (!v.description) missing.push(`${t.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('what a request selects below a field', () => {
+  /** The info of the query's first root field, as graphql-js would hand it to its resolver. */
+  function infoOf(query: string): GraphQLResolveInfo {
+    const doc = parse(query);
+    const fragments = Object.fromEntries(
+      doc.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    const op = doc.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const root = op?.selectionSet.selections[0];
+    if (root?.kind !== Kind.FIELD) throw new Error('no root field');
+    return { fieldNodes: [root], fragments } as unknown as GraphQLResolveInfo;
+  }
+  test.each([
+    ['{ n { edges { from to } } }', false],
+    ['{ n { edges { from properties } } }', true],
+    ['{ n { edges { e: evidence { quote } } } }', true],
+    ['{ n { nodes { id } properties } }', false],
+    ['{ n { edges { ...E } } } fragment E on GraphEdge { evidence { quote } }', true],
+    ['{ n { ...G } } fragment G on Graph { edges { ... on GraphEdge { properties } } }', true],
+    ['{ n { ...G } } fragment G on Graph { edges { to } }', false],
+    ['{ n { edges { properties @skip(if: true) } } }', true],
+  ])('%s selects edge properties or evidence: %s', (query, expected) => {
+    expect(selects(infoOf(query), ['edges'], ['properties', 'evidence'])).toBe(expected);
   });
 });

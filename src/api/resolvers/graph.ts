@@ -14,6 +14,7 @@ import {
   type FactModel,
   type GraphEdgeModel,
 } from '../models';
+import { selects } from '../selection';
 import { firstOf, notFound, UserText } from './shared';
 
 const LABEL = {
@@ -75,6 +76,7 @@ interface RawEdge {
   type: string;
   from: string;
   to: string;
+  /** Null when the request did not ask for properties or evidence, so they were not read. */
   props: unknown;
 }
 
@@ -88,8 +90,14 @@ function edgeModel(e: RawEdge, labels: Map<string, FactModel['label']>): GraphEd
     to: e.to,
     fromLabel,
     toLabel,
-    props: RelProps.parse(e.props),
+    props: e.props === null ? null : RelProps.parse(e.props),
   };
+}
+
+function propsOf(e: GraphEdgeModel): RelProps {
+  if (!e.props)
+    throw new KgError('INTERNAL_SERVER_ERROR', `the properties of a ${e.type} edge were not read`);
+  return e.props;
 }
 
 async function startNode(ctx: ApiContext, id: string): Promise<FactModel> {
@@ -100,11 +108,12 @@ async function startNode(ctx: ApiContext, id: string): Promise<FactModel> {
 
 /**
  * Breadth first, one query per level (at most three): nearest nodes first, and never more
- * than `limit` nodes however dense the graph is around the start.
+ * than `limit` nodes however dense the graph is around the start. `props`: whether the
+ * request wants the edges' properties or evidence.
  */
 async function neighbourhood(
   ctx: ApiContext,
-  o: { id: string; depth: number; limit: number },
+  o: { id: string; depth: number; limit: number; props: boolean },
 ): Promise<{ nodes: FactModel[]; edges: GraphEdgeModel[]; truncated: boolean }> {
   const start = await startNode(ctx, o.id);
   const nodes = new Map<string, FactModel>([[start.uid, start]]);
@@ -112,27 +121,23 @@ async function neighbourhood(
   let frontier = [start.uid];
   let truncated = false;
   for (let level = 0; level < o.depth && frontier.length > 0; level++) {
-    const fetch = (o.limit - nodes.size) * 4 + 20;
-    const rows = await ctx.rows<RawEdge & { node: unknown }>('api-neighbours', {
+    const [step] = await ctx.rows<{
+      edges: [string, string, string, unknown][];
+      nodes: unknown[];
+      truncated: boolean;
+    }>('api-neighbours', {
       frontier,
       seen: [...nodes.keys()],
-      limit: fetch,
+      limit: (o.limit - nodes.size) * 4 + 20,
+      room: o.limit - nodes.size,
+      props: o.props,
     });
-    if (rows.length >= fetch) truncated = true;
-    const next: string[] = [];
-    for (const row of rows) {
-      const n = toFact(row.node);
-      if (!nodes.has(n.uid)) {
-        if (nodes.size >= o.limit) {
-          truncated = true;
-          continue;
-        }
-        nodes.set(n.uid, n);
-        next.push(n.uid);
-      }
-      raw.push(row);
-    }
-    frontier = next;
+    if (!step) break;
+    const next = step.nodes.map(toFact);
+    for (const n of next) nodes.set(n.uid, n);
+    for (const [type, from, to, props] of step.edges) raw.push({ type, from, to, props });
+    truncated ||= step.truncated;
+    frontier = next.map((n) => n.uid);
   }
   const labels = new Map([...nodes].map(([uid, n]) => [uid, n.label]));
   const edges = raw.map((e) => edgeModel(e, labels)).filter((e) => e !== null);
@@ -176,11 +181,12 @@ export const graphQueries: QueryResolvers = {
       proposals: r.proposals.map((p) => ProposalModel.parse(p)),
     }));
   },
-  neighbourhood: (_r, a, ctx) =>
+  neighbourhood: (_r, a, ctx, info) =>
     neighbourhood(ctx, {
       id: a.id,
       depth: Depth.parse(a.depth ?? 1),
       limit: Limit.parse(a.limit ?? 50),
+      props: selects(info, ['edges'], ['properties', 'evidence']),
     }),
   paths: async (_r, a, ctx) => {
     const hops = Hops.parse(a.maxHops ?? 4);
@@ -216,7 +222,7 @@ export const graphTypes: Resolvers = {
     from: (e) => globalId(e.fromLabel, e.from),
     to: (e) => globalId(e.toLabel, e.to),
     properties: (e) =>
-      JSON.stringify(Object.fromEntries(Object.entries(e.props).filter(([k]) => !OWN.has(k)))),
-    evidence: (e) => evidenceOf(e.props),
+      JSON.stringify(Object.fromEntries(Object.entries(propsOf(e)).filter(([k]) => !OWN.has(k)))),
+    evidence: (e) => evidenceOf(propsOf(e)),
   },
 };
