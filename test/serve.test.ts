@@ -52,4 +52,5 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   child.kill('SIGINT');
   expect(await exited).toBe(0);
   expect(embeddedStatus(dataDir).running).toBe(false);
+  expect(logs).toMatch(/"msg":"neo4j connection closed, embedded Neo4j stopped"/);
 }, 300_000);

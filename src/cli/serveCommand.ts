@@ -52,6 +52,12 @@ export async function runServe(a: ServeArgs): Promise<void> {
   log.info('shutting down');
   await api.close();
   log.info('api stopped');
+  // Stopping an embedded server checkpoints its store: seconds, so say which happened.
+  if (conn.embedded?.startedHere) log.info('stopping the embedded Neo4j');
   await conn.close();
-  log.info('neo4j connection closed');
+  log.info(
+    conn.embedded?.startedHere
+      ? 'neo4j connection closed, embedded Neo4j stopped'
+      : 'neo4j connection closed',
+  );
 }
