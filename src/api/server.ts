@@ -114,6 +114,13 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
   });
   app.use(
     '/graphql',
+    // Answers change with every ingest, so no HTTP cache may keep one (a GET can be cached).
+    // Apollo says so itself only when its cache hints make HTTP headers, which the response
+    // cache turns off: its hints are for the server's own cache.
+    (_req, res, next) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     // A report of 2M CJK characters is ~6 MB of UTF-8.
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
