@@ -1,5 +1,7 @@
 // `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // As api-related-out, for incoming __TYPE__ relationships.
+// Rows are `uid, items, count`, as in every per-node list: the loaders join a request's lists
+// into one statement (unionOf in src/store/cypher.ts).
 UNWIND $uids AS uid
 MATCH (n:Fact {uid: uid})
 CALL (n) {

@@ -4,6 +4,8 @@
 // whole), and how many there are in all: the count comes with the page, from the same
 // statement (one snapshot), and costs little next to the sort, which reads them all anyway.
 // __TYPE__ is filled from the closed enum of relationship types, never from input.
+// Rows are `uid, items, count`, as in every per-node list: the loaders join a request's lists
+// into one statement (unionOf in src/store/cypher.ts).
 UNWIND $uids AS uid
 MATCH (n:Fact {uid: uid})
 CALL (n) {

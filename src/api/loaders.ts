@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { StoredRelType } from '../store/cypher';
 import type { Store } from '../store/store';
+import { planLists, type ListKey } from './listBatch';
 import {
   DocumentModel,
   NodeModel,
@@ -19,11 +20,6 @@ export function toFact(raw: unknown): FactModel {
 
 export type Direction = 'out' | 'in';
 
-interface Related {
-  node: NodeModel;
-  props: RelProps;
-}
-
 interface TrendPoint {
   period: string;
   count: number;
@@ -40,20 +36,27 @@ export interface LoadedDocument {
   text: string | null;
 }
 
+interface ListRow {
+  items: unknown[];
+  count: number;
+}
+
+const NO_ROW: ListRow = { items: [], count: 0 };
+
+/** The unions this process has made, across requests (see MAX_UNIONS). */
+const knownUnions = new Set<string>();
+
 /**
  * Per-request batching: whatever the shape of a query, each kind of lookup below costs one
- * Cypher query per level of the result, never one per parent (no N+1).
+ * Cypher query per level of the result, never one per parent (no N+1). The per-node lists of
+ * one level (a person's posts, proposals, themes and meetings; their counts) share one
+ * statement: a union with a branch per list (planLists).
  */
 export class Loaders {
   readonly node: DataLoader<string, FactModel | null>;
   readonly document: DataLoader<string, LoadedDocument | null>;
-  private readonly related = new Map<
-    string,
-    DataLoader<string, { items: Related[]; count: number }>
-  >();
-  private readonly counts = new Map<string, DataLoader<string, number>>();
+  private readonly lists: DataLoader<ListKey, ListRow, string>;
   private readonly trends = new Map<number, DataLoader<string, TrendPoint[]>>();
-  private readonly themes = new Map<number, DataLoader<string, ThemeCount[]>>();
 
   constructor(private readonly store: Store) {
     this.node = this.byUid('api-nodes', {}, (r) => toFact(r.node), null);
@@ -68,6 +71,9 @@ export class Loaders {
         ]),
       );
       return hashes.map((h) => byHash.get(h) ?? null);
+    });
+    this.lists = new DataLoader((keys) => this.loadLists(keys), {
+      cacheKeyFn: (k) => `${k.useCase}|${k.first ?? ''}|${k.uid}`,
     });
   }
 
@@ -91,10 +97,26 @@ export class Loaders {
     });
   }
 
-  private memo<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-    let v = map.get(key);
-    if (v === undefined) map.set(key, (v = make()));
-    return v;
+  private async loadLists(keys: readonly ListKey[]): Promise<ListRow[]> {
+    const found = new Map<string, ListRow>();
+    await Promise.all(
+      planLists(keys, knownUnions).map(async (s) => {
+        const rows = await this.rows<{
+          branch: number;
+          uid: string;
+          items: unknown[] | null;
+          count: number | null;
+        }>(s.name, s.params);
+        for (const r of rows) {
+          const row = { items: r.items ?? [], count: Number(r.count ?? 0) };
+          found.set(`${s.useCases[r.branch] ?? ''}|${r.uid}`, row);
+        }
+      }),
+    );
+    return keys.map((k) => {
+      const r = found.get(`${k.useCase}|${k.uid}`) ?? NO_ROW;
+      return k.first === null ? r : { items: r.items.slice(0, k.first), count: r.count };
+    });
   }
 
   /**
@@ -105,27 +127,20 @@ export class Loaders {
     self: FactModel,
     o: { type: StoredRelType; dir: Direction; first: number },
   ): Promise<{ relations: RelationModel[]; count: number }> {
-    const loader = this.memo(this.related, `${o.dir}:${o.type}:${o.first}`, () =>
-      this.byUid(
-        `api-related-${o.dir}/${o.type}`,
-        { first: o.first },
-        (r) => ({
-          items: (r.items as { rel: unknown; node: unknown }[]).map((i) => ({
-            node: NodeModel.parse(i.node),
-            props: RelProps.parse(i.rel),
-          })),
-          count: Number(r.count),
-        }),
-        { items: [] as Related[], count: 0 },
-      ),
-    );
-    const { items, count } = await loader.load(self.uid);
-    const relations = items.map(({ node, props }) => ({
-      type: o.type,
-      from: o.dir === 'out' ? self : node,
-      to: o.dir === 'out' ? node : self,
-      props,
-    }));
+    const { items, count } = await this.lists.load({
+      useCase: `api-related-${o.dir}/${o.type}`,
+      uid: self.uid,
+      first: o.first,
+    });
+    const relations = (items as { rel: unknown; node: unknown }[]).map((i) => {
+      const node = NodeModel.parse(i.node);
+      return {
+        type: o.type,
+        from: o.dir === 'out' ? self : node,
+        to: o.dir === 'out' ? node : self,
+        props: RelProps.parse(i.rel),
+      };
+    });
     return { relations, count };
   }
 
@@ -138,35 +153,30 @@ export class Loaders {
   }
 
   /** How many relationships of one type leave or reach a node. */
-  count(self: FactModel, o: { type: StoredRelType; dir: Direction }): Promise<number> {
-    const loader = this.memo(this.counts, `${o.dir}:${o.type}`, () =>
-      this.byUid(`api-count-${o.dir}/${o.type}`, {}, (r) => Number(r.count), 0),
-    );
-    return loader.load(self.uid);
+  async count(self: FactModel, o: { type: StoredRelType; dir: Direction }): Promise<number> {
+    const row = await this.lists.load({
+      useCase: `api-count-${o.dir}/${o.type}`,
+      uid: self.uid,
+      first: null,
+    });
+    return row.count;
   }
 
   /** Proposals about a theme per period; `len` is 4 (year), 7 (month) or 10 (day). */
   trend(theme: ThemeModel, len: number): Promise<TrendPoint[]> {
-    const loader = this.memo(this.trends, len, () =>
-      this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], [] as TrendPoint[]),
-    );
+    const loader =
+      this.trends.get(len) ??
+      this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], [] as TrendPoint[]);
+    this.trends.set(len, loader);
     return loader.load(theme.uid);
   }
 
   /** The themes of a person's proposals with counts, most frequent first. */
-  personThemes(uid: string, first: number): Promise<ThemeCount[]> {
-    const loader = this.memo(this.themes, first, () =>
-      this.byUid(
-        'api-person-themes',
-        { first },
-        (r) =>
-          (r.items as { theme: unknown; count: number }[]).map((i) => ({
-            theme: ThemeModel.parse(i.theme),
-            count: i.count,
-          })),
-        [] as ThemeCount[],
-      ),
-    );
-    return loader.load(uid);
+  async personThemes(uid: string, first: number): Promise<ThemeCount[]> {
+    const { items } = await this.lists.load({ useCase: 'api-person-themes', uid, first });
+    return (items as { theme: unknown; count: number }[]).map((i) => ({
+      theme: ThemeModel.parse(i.theme),
+      count: i.count,
+    }));
   }
 }

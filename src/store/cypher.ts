@@ -19,6 +19,7 @@ export type StoredRelType = z.infer<typeof StoredRelType>;
  * (`create-edges/PROPOSES`), or `__HOPS__` with a path bound of 1–4 (`api-paths/3`).
  */
 export function cypher(name: string): string {
+  if (name.startsWith(UNION)) return unionOf(name.slice(UNION.length).split('+'));
   const [file = '', arg] = name.split('/');
   if (arg !== undefined) {
     const text = cypher(file);
@@ -36,6 +37,40 @@ export function cypher(name: string): string {
   const text = files.get(name);
   if (text === undefined) throw new Error(`no cypher/${name}.cypher`);
   return text;
+}
+
+const UNION = 'union:';
+
+/** The use case answering several per-node list use cases in one statement (see `unionOf`). */
+export function unionName(useCases: readonly string[]): string {
+  return UNION + useCases.join('+');
+}
+
+/**
+ * One statement for several per-node list use cases (each answers `uid, items, count` rows for
+ * `$uids`): each use case's text in a `CALL () {}` of its own, its parameters suffixed with
+ * its branch index (`$uids` → `$uids_0`), its rows tagged with that index as `branch`, all
+ * joined by UNION ALL. The API's lists of one level of a request then cost one round trip and
+ * one transaction instead of one each: alone, 2.3 ms against 3.5 ms for a profile's four lists
+ * sent in parallel (6 ms one after another). The names come from code, never from input.
+ */
+function unionOf(useCases: readonly string[]): string {
+  const key = useCases.join('+');
+  let text = unions.get(key);
+  if (text === undefined) unions.set(key, (text = composeUnion(useCases)));
+  return text;
+}
+
+/** Generated union texts: the loaders bound how many names they make (`MAX_UNIONS`). */
+const unions = new Map<string, string>();
+
+function composeUnion(useCases: readonly string[]): string {
+  return useCases
+    .map((u, i) => {
+      const text = cypher(u).replace(/\$([A-Za-z_]\w*)/g, (_m, p: string) => `$${p}_${i}`);
+      return `CALL () {\n${text.trim()}\n}\nRETURN ${i} AS branch, uid, items, count`;
+    })
+    .join('\nUNION ALL\n');
 }
 
 /** The statements of a multi-statement file (schema), comments dropped. */

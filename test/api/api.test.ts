@@ -2,6 +2,7 @@ import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
 import { ingestGraph } from '../../src/store/ingestGraph';
+import { unionName } from '../../src/store/cypher';
 import type { QueryEvent } from '../../src/store/store';
 import { API_KEY, data, gql, testApi } from '../helpers/api';
 import { privateNeo4j, sampleText, uniqueReport } from '../helpers/store';
@@ -286,6 +287,30 @@ describe('efficiency', () => {
     const most = Math.max(...[...new Set(large)].map((u) => large.filter((x) => x === u).length));
     expect(most).toBeLessThanOrEqual(2);
     expect(large.length).toBeLessThanOrEqual(20);
+  });
+
+  test('reads a person profile in one statement per level: the person, their lists, the lists of those', async () => {
+    const id = await personId('李萌');
+    const before = queries.length;
+    const d = await data<{ node: { proposals: { edges: { node: { themes: unknown[] } }[] } } }>(
+      api,
+      `query ($id: ID!) { node(id: $id) { ... on Person { name
+        posts { title organisation { name } } attended { meeting { name } } themes { count }
+        proposals(first: 5) { totalCount edges { node { text themes { name proposalCount } } } } } } }`,
+      { id },
+    );
+    expect(d.node.proposals.edges.length).toBeGreaterThan(0);
+    expect(queries.slice(before).map((q) => q.useCase)).toEqual([
+      'api-nodes',
+      unionName([
+        'api-person-themes',
+        'api-related-out/ATTENDS',
+        'api-related-out/HOLDS_POST',
+        'api-related-out/PROPOSES',
+      ]),
+      unionName(['api-related-out/ABOUT']),
+      unionName(['api-count-in/ABOUT']),
+    ]);
   });
 });
 
