@@ -104,6 +104,8 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
   });
   await apollo.start();
   app.disable('x-powered-by');
+  // Express hashes every body for an ETag; answers are no-store, so no client revalidates one.
+  app.disable('etag');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
