@@ -6,7 +6,9 @@ CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQU
 CREATE CONSTRAINT organisation_key IF NOT EXISTS FOR (o:Organisation) REQUIRE o.key IS UNIQUE;
 CREATE CONSTRAINT meeting_key IF NOT EXISTS FOR (m:Meeting) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE t.key IS UNIQUE;
-CREATE CONSTRAINT proposal_uid IF NOT EXISTS FOR (p:Proposal) REQUIRE p.uid IS UNIQUE;
+// Proposals are Facts: fact_uid keeps their uid unique. A second constraint on the same key
+// cost an index entry per proposal written (databases made before lose it here).
+DROP CONSTRAINT proposal_uid IF EXISTS;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX proposal_doc IF NOT EXISTS FOR (p:Proposal) ON (p.doc);

@@ -48,6 +48,28 @@ test('sets the schema up from several processes at once on a fresh database', as
   expect(r.records[0]?.get('n')).toBeGreaterThanOrEqual(7);
 }, 120_000);
 
+test('keeps one uniqueness rule per key, dropping the old second one on proposals', async () => {
+  // Databases made before this version carry proposal_uid next to fact_uid.
+  const old =
+    'CREATE CONSTRAINT proposal_uid IF NOT EXISTS FOR (p:Proposal) REQUIRE p.uid IS UNIQUE';
+  await store.driver.executeQuery(old, {}, { database: store.database });
+  await ensureSchema(store);
+  const r = await store.driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, properties WHERE properties = ["uid"] RETURN collect(name) AS names',
+    {},
+    { database: store.database },
+  );
+  expect(r.records[0]?.get('names')).toEqual(['fact_uid']);
+  // A proposal is a Fact, so its uid is still unique.
+  await expect(
+    store.driver.executeQuery(
+      "CREATE (:Proposal:Fact {uid: 'twice'}), (:Proposal:Fact {uid: 'twice'})",
+      {},
+      { database: store.database },
+    ),
+  ).rejects.toThrow(/already exists/);
+}, 120_000);
+
 const people = '{ people(first: 1) { totalCount } }';
 const count = async (a: RunningApi): Promise<{ total: number; cypher: number }> => {
   const before = sent.length;
