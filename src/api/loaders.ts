@@ -164,10 +164,11 @@ export class Loaders {
 
   /** Proposals about a theme per period; `len` is 4 (year), 7 (month) or 10 (day). */
   trend(theme: ThemeModel, len: number): Promise<TrendPoint[]> {
-    const loader =
-      this.trends.get(len) ??
-      this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], [] as TrendPoint[]);
-    this.trends.set(len, loader);
+    let loader = this.trends.get(len);
+    if (!loader) {
+      loader = this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], []);
+      this.trends.set(len, loader);
+    }
     return loader.load(theme.uid);
   }
 
