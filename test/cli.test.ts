@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -93,5 +93,23 @@ describe('kg extract', () => {
     const r = kg('extract', sample, '--published', '26/04/2024');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('the embedded Neo4j without Java', () => {
+  test.each([
+    ['kg db start', ['db', 'start']],
+    ['kg ingest', ['ingest', sample]],
+  ])('%s says Java is missing in one line and points to docker compose', (_what, args) => {
+    // A PATH that holds node and nothing else: no java, no mvn.
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const env = { HOME: process.env.HOME, PATH: bin, KG_DATA_DIR: join(bin, 'data') };
+    const r = kgIn(env, ...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/needs Java 17 on PATH/);
+    expect(r.stderr).toMatch(/docker compose up -d neo4j/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 });
