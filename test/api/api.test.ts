@@ -2,6 +2,7 @@ import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
 import { ingestGraph } from '../../src/store/ingestGraph';
+import { globalId } from '../../src/api/ids';
 import { unionName } from '../../src/store/cypher';
 import type { QueryEvent } from '../../src/store/store';
 import { API_KEY, data, gql, testApi } from '../helpers/api';
@@ -172,6 +173,23 @@ describe('querying the graph', () => {
     expect(cut.neighbourhood.truncated).toBe(true);
   });
 
+  test('answers NOT_FOUND for a neighbourhood or a path from a node that is not there', async () => {
+    const missing = globalId('Person', 'person:nobody-by-this-key');
+    const id = await personId('李萌');
+    const asks: [string, Record<string, unknown>][] = [
+      ['query ($id: ID!) { neighbourhood(id: $id) { nodes { id } } }', { id: missing }],
+      [
+        'query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { edges { type } } }',
+        { a: id, b: missing },
+      ],
+    ];
+    for (const [query, variables] of asks) {
+      const r = await gql(api, query, { variables });
+      expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(r.errors?.[0]?.message).toContain(missing);
+    }
+  });
+
   test("gives a neighbourhood's edges their evidence when a fragment asks, and the same edges when nothing does", async () => {
     const id = await personId('李萌');
     type Edge = { type: string; from: string; to: string; evidence?: { quote: string } | null };
@@ -310,6 +328,22 @@ describe('efficiency', () => {
       ]),
       unionName(['api-related-out/ABOUT']),
       unionName(['api-count-in/ABOUT']),
+    ]);
+  });
+
+  test('reads a neighbourhood in one statement per level, the start node with the first', async () => {
+    const id = await personId('李萌');
+    const before = queries.length;
+    const d = await data<{ neighbourhood: { nodes: { id: string }[] } }>(
+      api,
+      'query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 20) { nodes { id } edges { type } } }',
+      { id },
+    );
+    expect(d.neighbourhood.nodes[0]?.id).toBe(id);
+    expect(d.neighbourhood.nodes.length).toBeGreaterThan(1);
+    expect(queries.slice(before).map((q) => q.useCase)).toEqual([
+      'api-neighbours',
+      'api-neighbours',
     ]);
   });
 });

@@ -107,31 +107,39 @@ async function startNode(ctx: ApiContext, id: string): Promise<FactModel> {
 }
 
 /**
- * Breadth first, one query per level (at most three): nearest nodes first, and never more
- * than `limit` nodes however dense the graph is around the start. `props`: whether the
- * request wants the edges' properties or evidence.
+ * Breadth first, one query per level (at most three; the first also reads the start node):
+ * nearest nodes first, and never more than `limit` nodes however dense the graph is around the
+ * start. `props`: whether the request wants the edges' properties or evidence.
  */
 async function neighbourhood(
   ctx: ApiContext,
   o: { id: string; depth: number; limit: number; props: boolean },
 ): Promise<{ nodes: FactModel[]; edges: GraphEdgeModel[]; truncated: boolean }> {
-  const start = await startNode(ctx, o.id);
-  const nodes = new Map<string, FactModel>([[start.uid, start]]);
+  const startUid = factUid(o.id);
+  const nodes = new Map<string, FactModel>();
   const raw: RawEdge[] = [];
-  let frontier = [start.uid];
+  let frontier = [startUid];
   let truncated = false;
   for (let level = 0; level < o.depth && frontier.length > 0; level++) {
+    // The start counts among the nodes before the first step has read it.
+    const room = o.limit - (level === 0 ? 1 : nodes.size);
     const [step] = await ctx.rows<{
+      start: unknown;
       edges: [string, string, string, unknown][];
       nodes: unknown[];
       truncated: boolean;
     }>('api-neighbours', {
+      start: level === 0 ? startUid : null,
       frontier,
-      seen: [...nodes.keys()],
-      limit: (o.limit - nodes.size) * 4 + 20,
-      room: o.limit - nodes.size,
+      seen: level === 0 ? [startUid] : [...nodes.keys()],
+      limit: room * 4 + 20,
+      room,
       props: o.props,
     });
+    if (level === 0) {
+      if (!step?.start) throw notFound(`node with id ${o.id}`);
+      nodes.set(startUid, toFact(step.start));
+    }
     if (!step) break;
     const next = step.nodes.map(toFact);
     for (const n of next) nodes.set(n.uid, n);
