@@ -89,6 +89,7 @@ describe('the README queries', () => {
 
   test('finds a path between 周鴻禛 and 王滬寧 with its relationships in order', async () => {
     const [from, to] = await Promise.all([personId('周鴻禛'), personId('王滬寧')]);
+    const before = queries.length;
     const d = await data<{
       paths: { nodes: { id: string; name?: string }[]; edges: { from: string; to: string }[] }[];
     }>(
@@ -108,6 +109,14 @@ describe('the README queries', () => {
         expect(ends).toContain(e.to);
       });
     }
+    // The paths and both ends come in one statement.
+    expect(queries.slice(before).map((q) => q.useCase)).toEqual(['api-paths/4']);
+    const self = await data<{ paths: { nodes: { id: string }[]; edges: unknown[] }[] }>(
+      api,
+      'query ($id: ID!) { paths(from: $id, to: $id) { nodes { id } edges { type } } }',
+      { id: from },
+    );
+    expect(self.paths).toEqual([{ nodes: [{ id: from }], edges: [] }]);
   });
 
   test('finds 王滬寧 by the Simplified 王沪宁, with posts and the meeting chaired', async () => {

@@ -100,12 +100,6 @@ function propsOf(e: GraphEdgeModel): RelProps {
   return e.props;
 }
 
-async function startNode(ctx: ApiContext, id: string): Promise<FactModel> {
-  const n = await ctx.loaders.node.load(factUid(id));
-  if (!n) throw notFound(`node with id ${id}`);
-  return n;
-}
-
 /**
  * Breadth first, one query per level (at most three; the first also reads the start node):
  * nearest nodes first, and never more than `limit` nodes however dense the graph is around the
@@ -198,17 +192,19 @@ export const graphQueries: QueryResolvers = {
     }),
   paths: async (_r, a, ctx) => {
     const hops = Hops.parse(a.maxHops ?? 4);
-    const [from, to] = await Promise.all([startNode(ctx, a.from), startNode(ctx, a.to)]);
-    if (from.uid === to.uid) return [{ nodes: [from], edges: [] }];
-    const rows = await ctx.rows<{ nodes: unknown[]; edges: RawEdge[] }>(`api-paths/${hops}`, {
-      from: from.uid,
-      to: to.uid,
-      first: firstOf(a.first, 5),
-    });
-    return rows.map((r) => {
-      const nodes = r.nodes.map(toFact);
+    const ends = { from: factUid(a.from), to: factUid(a.to) };
+    const [row] = await ctx.rows<{
+      from: unknown;
+      toFound: boolean;
+      paths: { nodes: unknown[]; edges: RawEdge[] }[];
+    }>(`api-paths/${hops}`, { ...ends, first: firstOf(a.first, 5) });
+    if (!row?.from) throw notFound(`node with id ${a.from}`);
+    if (!row.toFound) throw notFound(`node with id ${a.to}`);
+    if (ends.from === ends.to) return [{ nodes: [toFact(row.from)], edges: [] }];
+    return row.paths.map((p) => {
+      const nodes = p.nodes.map(toFact);
       const labels = new Map(nodes.map((n) => [n.uid, n.label]));
-      return { nodes, edges: r.edges.map((e) => edgeModel(e, labels)).filter((e) => e !== null) };
+      return { nodes, edges: p.edges.map((e) => edgeModel(e, labels)).filter((e) => e !== null) };
     });
   },
   coAdvocates: async (_r, a, ctx) => {
