@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -112,4 +120,68 @@ describe('the embedded Neo4j without Java', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
+});
+
+describe('the embedded Neo4j without Maven', () => {
+  test('kg db start says Maven is missing in one line when the launcher is not built yet', () => {
+    // A copy of the built project without launcher/target, and a PATH with node and java only.
+    const copy = mkdtempSync(join(dir, 'fresh-'));
+    for (const part of ['package.json', 'bin', 'dist', 'cypher', 'schema', 'ingest/lexicon'])
+      cpSync(join(root, part), join(copy, part), { recursive: true });
+    cpSync(join(root, 'launcher', 'pom.xml'), join(copy, 'launcher', 'pom.xml'));
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const java = spawnSync('sh', ['-c', 'readlink -f "$(command -v java)"'], { encoding: 'utf8' });
+    symlinkSync(java.stdout.trim(), join(bin, 'java'));
+    const r = spawnSync(process.execPath, [join(copy, 'bin', 'kg.js'), 'db', 'start'], {
+      encoding: 'utf8',
+      env: { HOME: process.env.HOME, PATH: bin, KG_DATA_DIR: join(copy, 'data') },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/needs Maven on PATH/);
+    expect(r.stderr).toMatch(/docker compose up -d neo4j/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(copy, 'launcher', 'target'))).toBe(false);
+  });
+});
+
+describe('the embedded Neo4j by hand', () => {
+  const data = mkdtempSync(join(tmpdir(), 'kg-cli-neo4j-'));
+  // No NEO4J_URI: the CLI then manages the embedded Neo4j of KG_DATA_DIR.
+  const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: data, KG_NEO4J_PORT: '0' };
+  delete env.NEO4J_URI;
+  afterAll(() => {
+    kgIn(env, 'db', 'stop');
+    rmSync(data, { recursive: true, force: true });
+  });
+
+  test('kg db start prints its Bolt URI; kg ingest uses it and sums up; kg db stop ends it', () => {
+    const started = kgIn(env, 'db', 'start');
+    expect(started.status).toBe(0);
+    const uri = started.stdout.trim();
+    expect(uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(kgIn(env, 'db', 'status').stdout).toContain(`running: pid`);
+    expect(kgIn(env, 'db', 'status').stdout).toContain(uri);
+
+    // A folder with the sample and a file that is not a report: the sample goes in.
+    const folder = mkdtempSync(join(dir, 'reports-'));
+    cpSync(sample, join(folder, 'sample.txt'));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    const first = kgIn(env, 'ingest', folder);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/^documents 2: new 1, unchanged 0, replaced 0, failed 1$/m);
+    expect(first.stdout).toMatch(/^graph: \+[1-9]\d* nodes, \+[1-9]\d* relationships/m);
+    expect(first.stdout).toMatch(/^failed: .*empty\.txt: .*empty/m);
+
+    const again = kgIn(env, 'ingest', join(folder, 'sample.txt'));
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^documents 1: new 0, unchanged 1, replaced 0, failed 0$/m);
+    expect(again.stdout).toMatch(/^graph: \+0 nodes, \+0 relationships/m);
+    // ingest found the server running and left it running.
+    expect(kgIn(env, 'db', 'status').stdout).toContain(uri);
+
+    expect(kgIn(env, 'db', 'stop').stdout.trim()).toBe('stopped');
+    expect(kgIn(env, 'db', 'status').stdout).toMatch(/^not running/);
+  }, 300_000);
 });
