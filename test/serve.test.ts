@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,10 @@ import { projectRoot } from '../src/paths';
 // What `npm start` runs, as a user runs it: its own embedded Neo4j (no NEO4J_URI), the bundled
 // reports, GraphQL on a free port; then Ctrl-C, which under npm arrives twice.
 const dataDir = mkdtempSync(join(tmpdir(), 'kg-serve-neo4j-'));
+let child: ChildProcess | null = null;
 afterAll(async () => {
+  // A failed expectation skips the test's Ctrl-C: the server must not outlive the run.
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await stopEmbedded(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -16,13 +19,14 @@ afterAll(async () => {
 test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j on Ctrl-C', async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: dataDir, PORT: '0' };
   delete env.NEO4J_URI;
-  const child = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], { env });
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], { env });
+  child = server;
+  const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)));
   let logs = '';
-  child.stderr.on('data', (b: Buffer) => (logs += b.toString()));
+  server.stderr.on('data', (b: Buffer) => (logs += b.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout.on('data', (b: Buffer) => {
+    server.stdout.on('data', (b: Buffer) => {
       out += b.toString();
       const m = /GraphQL ready at (\S+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
@@ -33,10 +37,17 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ person(name: "王沪宁") { name } themes { totalCount } }' }),
+    body: JSON.stringify({
+      query:
+        '{ person(name: "王沪宁") { name } themes { totalCount } meetings(first: 100) { edges { node { date } } } }',
+    }),
   });
   const body = (await res.json()) as {
-    data: { person: { name: string } | null; themes: { totalCount: number } };
+    data: {
+      person: { name: string } | null;
+      themes: { totalCount: number };
+      meetings: { edges: { node: { date: string | null } }[] };
+    };
     errors?: unknown;
   };
   // Every bundled report went in (pino's line on stderr), and the query raised no error.
@@ -46,10 +57,15 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   expect(body.errors).toBeUndefined();
   expect(body.data.person?.name).toBe('王滬寧');
   expect(body.data.themes.totalCount).toBeGreaterThan(0);
+  // Datelines (北京6月14日电) name no year: the bundled files' names give the publication date.
+  const dates = body.data.meetings.edges.map((e) => e.node.date);
+  expect(dates.length).toBeGreaterThan(5);
+  expect(dates).not.toContain(null);
+  expect(dates).toEqual(expect.arrayContaining(['2024-04-26', '2024-06-14', '2023-10-12']));
   expect(embeddedStatus(dataDir).running).toBe(true);
 
-  child.kill('SIGINT');
-  child.kill('SIGINT');
+  server.kill('SIGINT');
+  server.kill('SIGINT');
   expect(await exited).toBe(0);
   expect(embeddedStatus(dataDir).running).toBe(false);
   expect(logs).toMatch(/"msg":"neo4j connection closed, embedded Neo4j stopped"/);

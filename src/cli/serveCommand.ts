@@ -1,18 +1,30 @@
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { apiConfig } from '../api/config';
 import { startApi } from '../api/server';
 import { log } from '../log';
 import { projectRoot, REPORTS_DIR, SAMPLE_DIR } from '../paths';
 import { ingestAll } from '../pipeline/ingestAll';
 import { listReports } from '../pipeline/listReports';
+import type { ExtractTask } from '../pipeline/task';
 import { connect } from '../store/connect';
 import type { ServeArgs } from './args';
 
+/**
+ * A bundled report's file is named after the day it was published (`…-2024-06-14.txt`). Its
+ * dateline (北京6月14日电) names no year: without the date, a meeting would go in undated, out
+ * of `meetings(from, to)` and of every theme's trend.
+ */
+const PUBLISHED = /(\d{4}-\d{2}-\d{2})\.\w+$/;
+
 /** The bundled reports, with sources relative to the project (stable across clones). */
-function* bundled(): Generator<{ source: string; file: string }> {
+function* bundled(): Generator<ExtractTask> {
   for (const t of listReports([SAMPLE_DIR, REPORTS_DIR], null)) {
     const file = t.file ?? t.source;
-    yield { source: relative(projectRoot(), file), file };
+    yield {
+      source: relative(projectRoot(), file),
+      file,
+      published: PUBLISHED.exec(basename(file))?.[1] ?? null,
+    };
   }
 }
 
