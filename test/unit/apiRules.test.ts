@@ -6,6 +6,7 @@ import {
   isInterfaceType,
   isObjectType,
   parse,
+  validate,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type OperationDefinitionNode,
@@ -146,6 +147,25 @@ describe('the schema', () => {
         for (const v of t.getValues()) if (!v.description) missing.push(`${t.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  test('gives every query and mutation an example that the schema validates', () => {
+    const schema = buildSchema(typeDefs());
+    const problems: string[] = [];
+    for (const [op, type] of [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const)
+      for (const [name, f] of Object.entries(type?.getFields() ?? {})) {
+        const example = /Example: `([^`]+)`/.exec(f.description ?? '')?.[1];
+        if (!example?.startsWith(`${name}(`)) {
+          problems.push(`${name}: no example of it`);
+          continue;
+        }
+        for (const e of validate(schema, parse(`${op} { ${example} }`)))
+          problems.push(`${name}: ${e.message}`);
+      }
+    expect(problems).toEqual([]);
   });
 });
 
