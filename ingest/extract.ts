@@ -17,6 +17,18 @@ export interface ExtractOptions {
 }
 
 /**
+ * A document's identity: its text and, when given, its publication date. The date decides the
+ * year of datelines such as 北京6月14日电, so the same text with another date reads differently:
+ * it is an edit, and replaces the document from the same source. Without a date the hash is the
+ * text's alone.
+ */
+function documentHash(raw: string, published: string | null): string {
+  const h = createHash('sha256').update(raw);
+  if (published) h.update(`\u0000published:${published}`);
+  return h.digest('hex');
+}
+
+/**
  * One report's text to its document graph: layout repair with offsets, people and their titles,
  * organisations, the meeting, who said what, proposals and themes. Offsets in the result are
  * offsets into `text`.
@@ -44,7 +56,7 @@ export function extract(text: string, options: ExtractOptions): DocumentGraph {
   if (!meeting) warnings.push('no meeting found (no sentence convenes one)');
   const graph = buildGraph({
     source: options.source,
-    contentHash: createHash('sha256').update(raw).digest('hex'),
+    contentHash: documentHash(raw, published),
     published,
     blocks,
     mentions,

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract } from '../../ingest/extract';
+import { REPORTS_DIR } from '../../src/paths';
 import type { Connection } from '../../src/store/connect';
 import {
   graphCounts,
@@ -16,6 +19,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await c.close();
 });
+
+const BIWEEKLY = 'biweekly-vocational-2024-06-14.txt';
 
 const graphOf = (text: string, source: string): ReturnType<typeof extract> =>
   extract(text, { source, published: '2024-04-26' });
@@ -94,6 +99,30 @@ describe('ingesting into Neo4j', () => {
     expect((await docFacts(v2.contentHash)).proposals).toBe(v2.proposals.length);
     expect(v2.proposals.length).toBe(v1.proposals.length - 1);
     expect(await docFacts(other.contentHash)).toEqual(before);
+  });
+
+  test('takes a publication date given later: the same text with a date replaces the undated one', async () => {
+    // A dateline without a year (北京6月14日电): the date decides which year the meeting was.
+    const text = uniqueReport('dated-later', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
+    const source = 'test/dated-later.txt';
+    const undated = extract(text, { source, published: null });
+    const dated = extract(text, { source, published: '2024-06-14' });
+    const meetingDate = async (hash: string): Promise<unknown[]> =>
+      (
+        await query<{ date: unknown }>(
+          c,
+          'MATCH (m:Meeting)-[:REPORTED_IN]->(:Document {hash: $hash}) RETURN m.date AS date',
+          { hash },
+        )
+      ).map((r) => r.date);
+    expect(await ingestGraph(c.store, undated)).toBe('new');
+    expect(await meetingDate(undated.contentHash)).not.toEqual(['2024-06-14']);
+    expect(await ingestGraph(c.store, dated)).toBe('replaced');
+    expect(await meetingDate(dated.contentHash)).toEqual(['2024-06-14']);
+    expect((await docFacts(undated.contentHash)).docs).toBe(0);
+    expect(await ingestGraph(c.store, dated)).toBe('unchanged');
+    // Without a date, the text alone is the document: an undated repeat is still unchanged.
+    expect(extract(text, { source, published: null }).contentHash).toBe(undated.contentHash);
   });
 
   test('keeps one person across reports and scripts, with both surface forms', async () => {
