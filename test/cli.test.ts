@@ -147,10 +147,15 @@ describe('the embedded Neo4j without Maven', () => {
 });
 
 describe('the embedded Neo4j by hand', () => {
-  const data = mkdtempSync(join(tmpdir(), 'kg-cli-neo4j-'));
-  // No NEO4J_URI: the CLI then manages the embedded Neo4j of KG_DATA_DIR.
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: data, KG_NEO4J_PORT: '0' };
-  delete env.NEO4J_URI;
+  // Made when the test runs (a filtered run skips this hook with the test, and leaves nothing).
+  let data = '';
+  let env: NodeJS.ProcessEnv = {};
+  beforeAll(() => {
+    data = mkdtempSync(join(tmpdir(), 'kg-cli-neo4j-'));
+    // No NEO4J_URI: the CLI then manages the embedded Neo4j of KG_DATA_DIR.
+    env = { ...process.env, KG_DATA_DIR: data, KG_NEO4J_PORT: '0' };
+    delete env.NEO4J_URI;
+  });
   afterAll(() => {
     kgIn(env, 'db', 'stop');
     rmSync(data, { recursive: true, force: true });
