@@ -16,7 +16,7 @@ export type StoredRelType = z.infer<typeof StoredRelType>;
 /**
  * The parameterised Cypher of a use case, from `cypher/NAME.cypher`; the folder is read once.
  * `NAME/ARG` fills a template: `__TYPE__` with a relationship type of the closed enum
- * (`create-edges/PROPOSES`), or `__HOPS__` with a path bound of 1–4 (`api-paths/3`).
+ * (`api-count-in/ABOUT`), or `__HOPS__` with a path bound of 1–4 (`api-paths/3`).
  */
 export function cypher(name: string): string {
   if (name.startsWith(UNION)) return unionOf(name.slice(UNION.length).split('+'));

@@ -1,4 +1,5 @@
 import type { DocumentGraph } from '../domain/documentGraph';
+import { batchFacts } from './batchFacts';
 import { documentRows, type DocumentRows } from './rows';
 import type { Store, Tx } from './store';
 
@@ -34,28 +35,10 @@ function rounds(docs: readonly StoredDocument[]): Item[][] {
   return out.map((r) => r.items);
 }
 
-const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
-  String(a.key).localeCompare(String(b.key));
-
-/**
- * Runs a batch statement unless it has no rows (each costs a round trip) and records the
- * element id it returns for each row's uid.
- */
-async function runRows(
-  tx: Tx,
-  useCase: string,
-  rows: unknown[],
-  ids?: Map<string, string>,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const r = await tx.run<{ uid: string; id: string }>(useCase, { rows });
-  if (ids) for (const rec of r.records) ids.set(rec.get('uid'), rec.get('id'));
-}
-
-/** The element id of a node written earlier in this transaction. */
-function idOf(ids: Map<string, string>, uid: string): string {
-  const id = ids.get(uid);
-  if (id === undefined) throw new Error(`ingest: no node was written for ${uid}`);
+/** The element id of a document claimed earlier in this transaction. */
+function idOf(ids: Map<string, string>, hash: string): string {
+  const id = ids.get(hash);
+  if (id === undefined) throw new Error(`ingest: no document node was written for ${hash}`);
   return id;
 }
 
@@ -71,9 +54,8 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
     })),
   });
   const fresh = new Set(claim.records.filter((r) => r.get('fresh')).map((r) => r.get('hash')));
-  // Element ids are valid inside this transaction: later statements find the nodes written
-  // here by id instead of by a locking unique-index seek (edge creation was half the
-  // statement time in a per-statement profile of bench:ingest).
+  // Element ids are valid inside this transaction: the facts statement finds the documents
+  // claimed here by id instead of by a locking unique-index seek.
   const ids = new Map<string, string>(claim.records.map((r) => [r.get('hash'), r.get('id')]));
   const written: Item[] = [];
   for (const item of items) {
@@ -89,51 +71,17 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
     const by = written.find((w) => w.rows.hash === r.get('by'));
     if (by) outcomes[by.index] = 'replaced';
   }
-  const all = written.map((w) => w.rows);
-  // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
-  await runRows(tx, 'upsert-persons', all.flatMap((r) => r.persons).sort(byKey), ids);
-  await runRows(tx, 'upsert-organisations', all.flatMap((r) => r.organisations).sort(byKey), ids);
-  await runRows(tx, 'upsert-themes', all.flatMap((r) => r.themes).sort(byKey), ids);
-  const meetings = all.flatMap((r) => r.meetings).sort(byKey);
-  await runRows(
-    tx,
-    'upsert-meeting',
-    meetings.map((m) => ({ ...m, docId: idOf(ids, String(m.doc)) })),
-    ids,
+  await tx.run(
+    'ingest-facts',
+    batchFacts(
+      written.map(({ graph, rows }) => ({
+        rows,
+        docId: idOf(ids, rows.hash),
+        proposals: graph.proposals.length,
+        persons: graph.persons.length,
+      })),
+    ),
   );
-  await runRows(
-    tx,
-    'create-proposals',
-    all.flatMap((r) => r.proposals),
-    ids,
-  );
-  const types = new Set(all.flatMap((r) => [...r.edgesByType.keys()]));
-  for (const type of types)
-    await runRows(
-      tx,
-      `create-edges/${type}`,
-      all.flatMap((r) =>
-        (r.edgesByType.get(type) ?? []).map((e) => ({
-          from: idOf(ids, e.from),
-          to: idOf(ids, e.to),
-          props: e.props,
-        })),
-      ),
-    );
-  await runRows(
-    tx,
-    'documents-mentions',
-    all
-      .flatMap((r) => r.mentions)
-      .map((m) => ({ doc: m.doc, docId: idOf(ids, m.doc), id: idOf(ids, m.uid) })),
-  );
-  await tx.run('documents-complete', {
-    docs: written.map(({ graph, rows }) => ({
-      hash: rows.hash,
-      proposals: graph.proposals.length,
-      persons: graph.persons.length,
-    })),
-  });
 }
 
 /**

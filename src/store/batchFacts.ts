@@ -1,0 +1,72 @@
+import { EdgeType } from '../domain/documentGraph';
+import type { DocumentRows } from './rows';
+
+/** A claimed document whose facts go in: its rows, its counts, and its node's element id. */
+export interface ClaimedDocument {
+  rows: DocumentRows;
+  docId: string;
+  proposals: number;
+  persons: number;
+}
+
+/** The relationship types written from `$edges` (MENTIONS are the document's own, apart). */
+export const FACT_EDGE_TYPES = EdgeType.options.filter((t) => t !== 'MENTIONS');
+
+const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+  String(a.key).localeCompare(String(b.key));
+
+/**
+ * The parameters of `cypher/ingest-facts.cypher` for a batch: its node rows in the order the
+ * statement collects them into one list, and its relationships with their ends as positions in
+ * that list. An end the batch does not hold fails the batch here, before anything is sent.
+ */
+export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unknown> {
+  const all = docs.map((d) => d.rows);
+  // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
+  const persons = all.flatMap((r) => r.persons).sort(byKey);
+  const organisations = all.flatMap((r) => r.organisations).sort(byKey);
+  const themes = all.flatMap((r) => r.themes).sort(byKey);
+  const meetings = all.flatMap((r) => r.meetings).sort(byKey);
+  const proposals = all.flatMap((r) => r.proposals);
+
+  const positions = new Map<string, number>();
+  const keys = [
+    ...all.map((r) => r.hash),
+    ...[persons, organisations, themes, meetings, proposals].flat().map((row) => String(row.uid)),
+  ];
+  keys.forEach((uid, i) => {
+    if (!positions.has(uid)) positions.set(uid, i);
+  });
+  const at = (uid: string): number => {
+    const i = positions.get(uid);
+    if (i === undefined) throw new Error(`ingest: no node is written for ${uid}`);
+    return i;
+  };
+
+  const edges: Record<string, unknown[]> = {};
+  for (const type of FACT_EDGE_TYPES)
+    edges[type] = all.flatMap((r) =>
+      (r.edgesByType.get(type) ?? []).map((e) => ({
+        from: at(e.from),
+        to: at(e.to),
+        props: e.props,
+      })),
+    );
+  return {
+    docs: docs.map((d) => d.docId),
+    persons,
+    organisations,
+    themes,
+    meetings: meetings.map((m) => ({ ...m, at: at(String(m.doc)) })),
+    proposals,
+    edges,
+    mentions: all
+      .flatMap((r) => r.mentions)
+      .map((m) => ({ doc: m.doc, from: at(m.doc), to: at(m.uid) })),
+    complete: docs.map((d) => ({
+      at: at(d.rows.hash),
+      proposals: d.proposals,
+      persons: d.persons,
+    })),
+  };
+}

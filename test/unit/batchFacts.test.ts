@@ -1,0 +1,122 @@
+import { batchFacts, FACT_EDGE_TYPES, type ClaimedDocument } from '../../src/store/batchFacts';
+import { cypher } from '../../src/store/cypher';
+import type { DocumentRows, EdgeRow } from '../../src/store/rows';
+
+const edge = (type: string, from: string, to: string): EdgeRow => ({
+  type,
+  from,
+  to,
+  props: { doc: 'x', quote: `${from}→${to}` },
+});
+
+/** A document's rows: its people and themes by key, its proposals by uid, and its edges. */
+function doc(
+  hash: string,
+  o: { persons?: string[]; themes?: string[]; proposals?: string[]; edges?: EdgeRow[] },
+): ClaimedDocument {
+  const edgesByType = new Map<string, EdgeRow[]>();
+  for (const e of o.edges ?? []) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
+  const rows: DocumentRows = {
+    hash,
+    persons: (o.persons ?? []).map((k) => ({ uid: `person:${k}`, key: k })),
+    organisations: [],
+    themes: (o.themes ?? []).map((k) => ({ uid: `theme:${k}`, key: k })),
+    meetings: [],
+    proposals: (o.proposals ?? []).map((uid) => ({ uid, doc: hash })),
+    edgesByType,
+    mentions: [
+      ...(o.persons ?? []).map((k) => ({ doc: hash, uid: `person:${k}` })),
+      ...(o.themes ?? []).map((k) => ({ doc: hash, uid: `theme:${k}` })),
+    ],
+  };
+  return { rows, docId: `id-${hash}`, proposals: rows.proposals.length, persons: 0 };
+}
+
+type Row = Record<string, unknown>;
+
+/** The node list the statement collects: documents, then each kind's rows in parameter order. */
+function nodeKeys(p: Record<string, unknown>, docs: ClaimedDocument[]): string[] {
+  const uids = (k: string): string[] => (p[k] as Row[]).map((r) => String(r.uid));
+  return [
+    ...docs.map((d) => d.rows.hash),
+    ...['persons', 'organisations', 'themes', 'meetings', 'proposals'].flatMap(uids),
+  ];
+}
+
+describe('the parameters of one batch of facts', () => {
+  test.each([
+    {
+      why: 'a person two documents share is one position, the first of its rows',
+      docs: [
+        doc('h1', {
+          persons: ['b', 'a'],
+          proposals: ['p1'],
+          edges: [edge('PROPOSES', 'person:a', 'p1')],
+        }),
+        doc('h2', {
+          persons: ['a'],
+          proposals: ['p2'],
+          edges: [edge('PROPOSES', 'person:a', 'p2')],
+        }),
+      ],
+      type: 'PROPOSES',
+      ends: [
+        ['person:a', 'p1'],
+        ['person:a', 'p2'],
+      ],
+    },
+    {
+      why: 'themes and proposals of the second document point past the first one’s rows',
+      docs: [
+        doc('h1', { themes: ['t1'], proposals: ['p1'] }),
+        doc('h2', { themes: ['t2'], proposals: ['p2'], edges: [edge('ABOUT', 'p2', 'theme:t2')] }),
+      ],
+      type: 'ABOUT',
+      ends: [['p2', 'theme:t2']],
+    },
+  ])('$why', ({ docs, type, ends }) => {
+    const p = batchFacts(docs);
+    const keys = nodeKeys(p, docs);
+    const rows = (p.edges as Record<string, Row[]>)[type] ?? [];
+    expect(rows.map((r) => [keys[r.from as number], keys[r.to as number]])).toEqual(ends);
+    expect(rows.map((r) => r.props)).toEqual(
+      ends.map(([f, t]) => ({ doc: 'x', quote: `${f}→${t}` })),
+    );
+  });
+
+  test('people are sent sorted by key, so concurrent batches lock them in one order', () => {
+    const p = batchFacts([doc('h1', { persons: ['c', 'a'] }), doc('h2', { persons: ['b'] })]);
+    expect((p.persons as Row[]).map((r) => r.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('mentions and completion marks name their documents by position', () => {
+    const docs = [doc('h1', { persons: ['a'] }), doc('h2', { themes: ['t'] })];
+    const p = batchFacts(docs);
+    const keys = nodeKeys(p, docs);
+    expect(
+      (p.mentions as Row[]).map((m) => [keys[m.from as number], keys[m.to as number]]),
+    ).toEqual([
+      ['h1', 'person:a'],
+      ['h2', 'theme:t'],
+    ]);
+    expect((p.complete as Row[]).map((c) => keys[c.at as number])).toEqual(['h1', 'h2']);
+    expect(p.docs).toEqual(['id-h1', 'id-h2']);
+  });
+
+  test('an edge to a node the batch does not hold fails before anything is sent', () => {
+    const d = doc('h1', {
+      persons: ['a'],
+      edges: [edge('HOLDS_POST', 'person:a', 'organisation:x')],
+    });
+    expect(() => batchFacts([d])).toThrow(/organisation:x/);
+  });
+
+  test('the statement has a block for every relationship type the extractor makes', () => {
+    const text = cypher('ingest-facts');
+    for (const type of FACT_EDGE_TYPES) {
+      expect(text).toContain(`UNWIND $edges.${type} AS row`);
+      expect(text).toContain(`CREATE (a)-[r:${type}]->(b)`);
+    }
+    expect(text.match(/UNWIND \$edges\./g)).toHaveLength(FACT_EDGE_TYPES.length);
+  });
+});
