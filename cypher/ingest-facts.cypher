@@ -62,52 +62,61 @@ CALL () {
   RETURN collect(p) AS proposals
 }
 WITH docs + persons + organisations + themes + meetings + proposals AS n
-// row.props: the relationship's own properties and its evidence (doc, start, end, quote).
+// row.props: the relationship's own properties and its evidence's offsets (start, end); its
+// document and quote are positions in $hashes and $quotes, each sent once per batch.
 CALL (n) {
   UNWIND $edges.PROPOSES AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:PROPOSES]->(b) SET r = row.props
+  CREATE (a)-[r:PROPOSES]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.CHAIRS AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:CHAIRS]->(b) SET r = row.props
+  CREATE (a)-[r:CHAIRS]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.HOLDS_POST AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:HOLDS_POST]->(b) SET r = row.props
+  CREATE (a)-[r:HOLDS_POST]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.REPRESENTS AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:REPRESENTS]->(b) SET r = row.props
+  CREATE (a)-[r:REPRESENTS]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.ATTENDS AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:ATTENDS]->(b) SET r = row.props
+  CREATE (a)-[r:ATTENDS]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.CONVENES AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:CONVENES]->(b) SET r = row.props
+  CREATE (a)-[r:CONVENES]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.ABOUT AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:ABOUT]->(b) SET r = row.props
+  CREATE (a)-[r:ABOUT]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 CALL (n) {
   UNWIND $edges.RAISED_AT AS row
   WITH n[toInteger(row.from)] AS a, n[toInteger(row.to)] AS b, row
-  CREATE (a)-[r:RAISED_AT]->(b) SET r = row.props
+  CREATE (a)-[r:RAISED_AT]->(b)
+  SET r = row.props, r.doc = $hashes[toInteger(row.doc)], r.quote = $quotes[toInteger(row.quote)]
 }
 // Each document's own links to every node it touched: deletion and provenance start here.
 CALL (n) {
   UNWIND $mentions AS row
   WITH n[toInteger(row.from)] AS d, n[toInteger(row.to)] AS x, row
-  CREATE (d)-[:MENTIONS {doc: row.doc}]->(x)
+  CREATE (d)-[:MENTIONS {doc: $hashes[toInteger(row.from)]}]->(x)
 }
 // Marks documents whose facts are all written (checked after a crash: none is ever partial).
 CALL (n) {

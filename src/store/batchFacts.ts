@@ -15,6 +15,12 @@ export const FACT_EDGE_TYPES = EdgeType.options.filter((t) => t !== 'MENTIONS');
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
   String(a.key).localeCompare(String(b.key));
 
+/** The first row of each uid, in order. */
+function firstOfEach(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const seen = new Set<unknown>();
+  return rows.filter((r) => !seen.has(r.uid) && seen.add(r.uid));
+}
+
 /**
  * The parameters of `cypher/ingest-facts.cypher` for a batch: its node rows in the order the
  * statement collects them into one list, and its relationships with their ends as positions in
@@ -25,7 +31,9 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
   // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
   const persons = all.flatMap((r) => r.persons).sort(byKey);
   const organisations = all.flatMap((r) => r.organisations).sort(byKey);
-  const themes = all.flatMap((r) => r.themes).sort(byKey);
+  // A theme's rows only create it: one row per theme is the same write (a batch of 64
+  // synthetic reports held 784 theme rows for 96 themes).
+  const themes = firstOfEach(all.flatMap((r) => r.themes)).sort(byKey);
   const meetings = all.flatMap((r) => r.meetings).sort(byKey);
   const proposals = all.flatMap((r) => r.proposals);
 
@@ -43,26 +51,40 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
     return i;
   };
 
+  // A relationship's document and quote are sent once per batch and named by position: the
+  // quote is mostly its proposal's sentence, shared by the proposal's PROPOSES, RAISED_AT and
+  // ABOUT relationships, and the document hash is on every one of them.
+  const quotes = new Map<unknown, number>();
+  const quoteAt = (q: unknown): number => {
+    let i = quotes.get(q);
+    if (i === undefined) quotes.set(q, (i = quotes.size));
+    return i;
+  };
   const edges: Record<string, unknown[]> = {};
   for (const type of FACT_EDGE_TYPES)
     edges[type] = all.flatMap((r) =>
-      (r.edgesByType.get(type) ?? []).map((e) => ({
-        from: at(e.from),
-        to: at(e.to),
-        props: e.props,
-      })),
+      (r.edgesByType.get(type) ?? []).map((e) => {
+        const { doc, quote, ...props } = e.props;
+        return {
+          from: at(e.from),
+          to: at(e.to),
+          doc: at(String(doc)),
+          quote: quoteAt(quote),
+          props,
+        };
+      }),
     );
   return {
     docs: docs.map((d) => d.docId),
+    hashes: all.map((r) => r.hash),
+    quotes: [...quotes.keys()],
     persons,
     organisations,
     themes,
     meetings: meetings.map((m) => ({ ...m, at: at(String(m.doc)) })),
     proposals,
     edges,
-    mentions: all
-      .flatMap((r) => r.mentions)
-      .map((m) => ({ doc: m.doc, from: at(m.doc), to: at(m.uid) })),
+    mentions: all.flatMap((r) => r.mentions).map((m) => ({ from: at(m.doc), to: at(m.uid) })),
     complete: docs.map((d) => ({
       at: at(d.rows.hash),
       proposals: d.proposals,

@@ -65,6 +65,38 @@ describe('ingesting into Neo4j', () => {
     }
   });
 
+  test('gives every relationship the evidence of its own edge: type, offsets, quote and properties', async () => {
+    const text = uniqueReport('evidence-all', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
+    const g = graphOf(text, 'test/evidence-all.txt');
+    await ingestGraph(c.store, g);
+    const stored = await query<{ type: string; props: Record<string, unknown> }>(
+      c,
+      `MATCH ()-[r]->() WHERE r.doc = $hash AND NOT type(r) IN ['MENTIONS', 'REPORTED_IN']
+       RETURN type(r) AS type, properties(r) AS props`,
+      { hash: g.contentHash },
+    );
+    // Neo4j keeps no property whose value is null.
+    const row = (type: string, p: Record<string, unknown>): string =>
+      `${type} ${Object.keys(p)
+        .filter((k) => p[k] !== null)
+        .sort()
+        .map((k) => `${k}=${String(p[k])}`)
+        .join(' ')}`;
+    const expected = g.edges
+      .filter((e) => e.type !== 'MENTIONS')
+      .map((e) =>
+        row(e.type, {
+          ...e.properties,
+          doc: g.contentHash,
+          start: e.evidence.start,
+          end: e.evidence.end,
+          quote: e.evidence.text,
+        }),
+      );
+    expect(new Set(g.edges.map((e) => e.type)).size).toBeGreaterThan(4);
+    expect(stored.map((r) => row(r.type, r.props)).sort()).toEqual(expected.sort());
+  });
+
   test('leaves no duplicates after 20 concurrent ingests of the same report', async () => {
     const g = graphOf(uniqueReport('concurrent'), 'test/concurrent.txt');
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => ingestGraph(c.store, g)));

@@ -6,7 +6,7 @@ const edge = (type: string, from: string, to: string): EdgeRow => ({
   type,
   from,
   to,
-  props: { doc: 'x', quote: `${from}→${to}` },
+  props: { start: 1, quote: `${from}→${to}` },
 });
 
 /** A document's rows: its people and themes by key, its proposals by uid, and its edges. */
@@ -15,7 +15,11 @@ function doc(
   o: { persons?: string[]; themes?: string[]; proposals?: string[]; edges?: EdgeRow[] },
 ): ClaimedDocument {
   const edgesByType = new Map<string, EdgeRow[]>();
-  for (const e of o.edges ?? []) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
+  for (const e of o.edges ?? [])
+    edgesByType.set(e.type, [
+      ...(edgesByType.get(e.type) ?? []),
+      { ...e, props: { ...e.props, doc: hash } },
+    ]);
   const rows: DocumentRows = {
     hash,
     persons: (o.persons ?? []).map((k) => ({ uid: `person:${k}`, key: k })),
@@ -61,8 +65,8 @@ describe('the parameters of one batch of facts', () => {
       ],
       type: 'PROPOSES',
       ends: [
-        ['person:a', 'p1'],
-        ['person:a', 'p2'],
+        ['person:a', 'p1', 'h1'],
+        ['person:a', 'p2', 'h2'],
       ],
     },
     {
@@ -72,21 +76,38 @@ describe('the parameters of one batch of facts', () => {
         doc('h2', { themes: ['t2'], proposals: ['p2'], edges: [edge('ABOUT', 'p2', 'theme:t2')] }),
       ],
       type: 'ABOUT',
-      ends: [['p2', 'theme:t2']],
+      ends: [['p2', 'theme:t2', 'h2']],
     },
   ])('$why', ({ docs, type, ends }) => {
     const p = batchFacts(docs);
     const keys = nodeKeys(p, docs);
     const rows = (p.edges as Record<string, Row[]>)[type] ?? [];
-    expect(rows.map((r) => [keys[r.from as number], keys[r.to as number]])).toEqual(ends);
-    expect(rows.map((r) => r.props)).toEqual(
-      ends.map(([f, t]) => ({ doc: 'x', quote: `${f}→${t}` })),
+    expect(rows.map((r) => [keys[r.from as number], keys[r.to as number]])).toEqual(
+      ends.map(([f, t]) => [f, t]),
+    );
+    const hashes = p.hashes as string[];
+    const quotes = p.quotes as string[];
+    expect(rows.map((r) => [hashes[r.doc as number], quotes[r.quote as number], r.props])).toEqual(
+      ends.map(([f, t, h]) => [h, `${f}→${t}`, { start: 1 }]),
     );
   });
 
   test('people are sent sorted by key, so concurrent batches lock them in one order', () => {
     const p = batchFacts([doc('h1', { persons: ['c', 'a'] }), doc('h2', { persons: ['b'] })]);
     expect((p.persons as Row[]).map((r) => r.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('a theme several documents raise is one row; a sentence several relationships share is sent once', () => {
+    const quoted = (type: string, from: string, to: string): EdgeRow => ({
+      ...edge(type, from, to),
+      props: { start: 1, quote: 'same' },
+    });
+    const p = batchFacts([
+      doc('h1', { themes: ['t'], proposals: ['p1'], edges: [quoted('ABOUT', 'p1', 'theme:t')] }),
+      doc('h2', { themes: ['t'], proposals: ['p2'], edges: [quoted('RAISED_AT', 'p2', 'p1')] }),
+    ]);
+    expect((p.themes as Row[]).map((r) => r.uid)).toEqual(['theme:t']);
+    expect(p.quotes).toEqual(['same']);
   });
 
   test('mentions and completion marks name their documents by position', () => {
