@@ -54,8 +54,8 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
   // A relationship's document and quote are sent once per batch and named by position: the
   // quote is mostly its proposal's sentence, shared by the proposal's PROPOSES, RAISED_AT and
   // ABOUT relationships, and the document hash is on every one of them.
-  const quotes = new Map<unknown, number>();
-  const quoteAt = (q: unknown): number => {
+  const quotes = new Map<string, number>();
+  const quoteAt = (q: string): number => {
     let i = quotes.get(q);
     if (i === undefined) quotes.set(q, (i = quotes.size));
     return i;
@@ -63,16 +63,13 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
   const edges: Record<string, unknown[]> = {};
   for (const type of FACT_EDGE_TYPES)
     edges[type] = all.flatMap((r) =>
-      (r.edgesByType.get(type) ?? []).map((e) => {
-        const { doc, quote, ...props } = e.props;
-        return {
-          from: at(e.from),
-          to: at(e.to),
-          doc: at(String(doc)),
-          quote: quoteAt(quote),
-          props,
-        };
-      }),
+      (r.edgesByType.get(type) ?? []).map((e) => ({
+        from: at(e.from),
+        to: at(e.to),
+        doc: at(r.hash),
+        quote: quoteAt(e.quote),
+        props: e.props,
+      })),
     );
   return {
     docs: docs.map((d) => d.docId),

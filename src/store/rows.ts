@@ -1,12 +1,16 @@
-import type { DocumentGraph, Edge } from '../domain/documentGraph';
+import type { DocumentGraph } from '../domain/documentGraph';
 import { foldKey } from '../../ingest/normalise/fold';
 
-/** One relationship: its ends by uid, its own properties and its evidence. */
+/**
+ * One relationship: its ends by uid, its own properties with its evidence's offsets, and its
+ * evidence's quote (sent once per batch, see batchFacts). Its document is the row's.
+ */
 export interface EdgeRow {
   type: string;
   from: string;
   to: string;
   props: Record<string, unknown>;
+  quote: string;
 }
 
 /** Rows for the ingest statements of one document. Document-scoped ids are qualified by its hash. */
@@ -29,22 +33,19 @@ export function documentRows(g: DocumentGraph): DocumentRows {
     if (id.startsWith('meeting:')) return meetingUid ?? id;
     return id;
   };
-  const edges: EdgeRow[] = g.edges
-    .filter((e: Edge) => e.type !== 'MENTIONS')
-    .map((e) => ({
+  const edgesByType = new Map<string, EdgeRow[]>();
+  for (const e of g.edges) {
+    if (e.type === 'MENTIONS') continue;
+    let list = edgesByType.get(e.type);
+    if (!list) edgesByType.set(e.type, (list = []));
+    list.push({
       type: e.type,
       from: uid(e.from),
       to: uid(e.to),
-      props: {
-        ...e.properties,
-        doc: hash,
-        start: e.evidence.start,
-        end: e.evidence.end,
-        quote: e.evidence.text,
-      },
-    }));
-  const edgesByType = new Map<string, EdgeRow[]>();
-  for (const e of edges) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
+      props: { ...e.properties, start: e.evidence.start, end: e.evidence.end },
+      quote: e.evidence.text,
+    });
+  }
   return {
     hash,
     persons: g.persons.map((p) => ({

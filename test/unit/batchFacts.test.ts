@@ -6,7 +6,8 @@ const edge = (type: string, from: string, to: string): EdgeRow => ({
   type,
   from,
   to,
-  props: { start: 1, quote: `${from}→${to}` },
+  props: { start: 1 },
+  quote: `${from}→${to}`,
 });
 
 /** A document's rows: its people and themes by key, its proposals by uid, and its edges. */
@@ -15,11 +16,7 @@ function doc(
   o: { persons?: string[]; themes?: string[]; proposals?: string[]; edges?: EdgeRow[] },
 ): ClaimedDocument {
   const edgesByType = new Map<string, EdgeRow[]>();
-  for (const e of o.edges ?? [])
-    edgesByType.set(e.type, [
-      ...(edgesByType.get(e.type) ?? []),
-      { ...e, props: { ...e.props, doc: hash } },
-    ]);
+  for (const e of o.edges ?? []) edgesByType.set(e.type, [...(edgesByType.get(e.type) ?? []), e]);
   const rows: DocumentRows = {
     hash,
     persons: (o.persons ?? []).map((k) => ({ uid: `person:${k}`, key: k })),
@@ -100,7 +97,7 @@ describe('the parameters of one batch of facts', () => {
   test('a theme several documents raise is one row; a sentence several relationships share is sent once', () => {
     const quoted = (type: string, from: string, to: string): EdgeRow => ({
       ...edge(type, from, to),
-      props: { start: 1, quote: 'same' },
+      quote: 'same',
     });
     const p = batchFacts([
       doc('h1', { themes: ['t'], proposals: ['p1'], edges: [quoted('ABOUT', 'p1', 'theme:t')] }),
