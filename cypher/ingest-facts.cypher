@@ -22,12 +22,14 @@ CALL () {
 }
 // One node per person across reports and scripts, keyed on the folded name. Rows come sorted
 // by key, so concurrent batches lock shared nodes in one order (which avoids most deadlocks).
+// Aliases, and their folded forms in `folded` (what the full-text index searches), accumulate
+// over reports: a later report that does not use a short form must not make it unsearchable.
 CALL () {
   UNWIND $persons AS row
   MERGE (p:Person:Fact {key: row.key})
   ON CREATE SET p.uid = row.uid, p.name = row.name, p.aliases = []
   SET p.aliases = reduce(acc = p.aliases, a IN [row.name] + row.aliases | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END),
-      p.folded = row.folded
+      p.folded = reduce(acc = coalesce(p.folded, ''), w IN split(row.folded, ' ') | CASE WHEN w IN split(acc, ' ') THEN acc ELSE trim(acc + ' ' + w) END)
   RETURN collect(p) AS persons
 }
 CALL () {
@@ -35,7 +37,7 @@ CALL () {
   MERGE (o:Organisation:Fact {key: row.key})
   ON CREATE SET o.uid = row.uid, o.name = row.name, o.aliases = [], o.source = row.source
   SET o.aliases = reduce(acc = o.aliases, a IN [row.name] + row.aliases | CASE WHEN a IN acc OR a = o.name THEN acc ELSE acc + a END),
-      o.folded = row.folded
+      o.folded = reduce(acc = coalesce(o.folded, ''), w IN split(row.folded, ' ') | CASE WHEN w IN split(acc, ' ') THEN acc ELSE trim(acc + ' ' + w) END)
   RETURN collect(o) AS organisations
 }
 CALL () {

@@ -97,6 +97,31 @@ describe('ingesting into Neo4j', () => {
     expect(stored.map((r) => row(r.type, r.props)).sort()).toEqual(expected.sort());
   });
 
+  test('keeps every name an organisation was reported under searchable, whatever the order of the reports', async () => {
+    const first = graphOf(uniqueReport('alias-first'), 'test/alias-first.txt');
+    const org = first.organisations[0];
+    if (!org) throw new Error('the sample names no organisation');
+    const alias = '某某研究会简称';
+    const named = {
+      ...first,
+      organisations: first.organisations.map((o) =>
+        o.id === org.id ? { ...o, aliases: [...o.aliases, alias] } : o,
+      ),
+    };
+    // A later report names the same organisation without that short form.
+    const later = graphOf(uniqueReport('alias-later'), 'test/alias-later.txt');
+    expect(later.organisations.find((o) => o.key === org.key)?.aliases).not.toContain(alias);
+    await ingestGraph(c.store, named);
+    await ingestGraph(c.store, later);
+    const found = await query<{ key: string }>(
+      c,
+      `CALL db.index.fulltext.queryNodes('fact_text', $q) YIELD node
+       WHERE node:Organisation RETURN node.key AS key`,
+      { q: `"${alias}"` },
+    );
+    expect(found.map((r) => r.key)).toEqual([org.key]);
+  });
+
   test('leaves no duplicates after 20 concurrent ingests of the same report', async () => {
     const g = graphOf(uniqueReport('concurrent'), 'test/concurrent.txt');
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => ingestGraph(c.store, g)));
