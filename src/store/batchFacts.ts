@@ -51,7 +51,8 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
     return i;
   };
 
-  // A relationship's document and quote are sent once per batch and named by position: the
+  // A relationship's document and quote are sent once per batch and named by position (the
+  // documents come first in the node list, so a document's position is its index): the
   // quote is mostly its proposal's sentence, shared by the proposal's PROPOSES, RAISED_AT and
   // ABOUT relationships, and the document hash is on every one of them.
   const quotes = new Map<string, number>();
@@ -62,11 +63,11 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
   };
   const edges: Record<string, unknown[]> = {};
   for (const type of FACT_EDGE_TYPES)
-    edges[type] = all.flatMap((r) =>
+    edges[type] = all.flatMap((r, doc) =>
       (r.edgesByType.get(type) ?? []).map((e) => ({
         from: at(e.from),
         to: at(e.to),
-        doc: at(r.hash),
+        doc,
         quote: quoteAt(e.quote),
         props: e.props,
       })),
