@@ -2,14 +2,16 @@ import type { DocumentGraph } from '../domain/documentGraph';
 import { foldKey } from '../../ingest/normalise/fold';
 
 /**
- * One relationship: its ends by uid, its own properties with its evidence's offsets, and its
- * evidence's quote (sent once per batch, see batchFacts). Its document is the row's.
+ * One relationship: its ends by uid, its own properties, and its evidence's offsets and quote
+ * (the quote is sent once per batch, see batchFacts). Its document is the row's.
  */
 export interface EdgeRow {
   type: string;
   from: string;
   to: string;
   props: Record<string, unknown>;
+  start: number;
+  end: number;
   quote: string;
 }
 
@@ -42,7 +44,9 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       type: e.type,
       from: uid(e.from),
       to: uid(e.to),
-      props: { ...e.properties, start: e.evidence.start, end: e.evidence.end },
+      props: e.properties,
+      start: e.evidence.start,
+      end: e.evidence.end,
       quote: e.evidence.text,
     });
   }

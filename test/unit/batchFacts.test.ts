@@ -1,4 +1,9 @@
-import { batchFacts, FACT_EDGE_TYPES, type ClaimedDocument } from '../../src/store/batchFacts';
+import {
+  batchFacts,
+  columns,
+  FACT_EDGE_TYPES,
+  type ClaimedDocument,
+} from '../../src/store/batchFacts';
 import { cypher } from '../../src/store/cypher';
 import type { DocumentRows, EdgeRow } from '../../src/store/rows';
 
@@ -6,7 +11,9 @@ const edge = (type: string, from: string, to: string): EdgeRow => ({
   type,
   from,
   to,
-  props: { start: 1 },
+  props: type === 'HOLDS_POST' ? { post: 'x' } : {},
+  start: 1,
+  end: 2,
   quote: `${from}→${to}`,
 });
 
@@ -33,11 +40,19 @@ function doc(
   return { rows, docId: `id-${hash}`, proposals: rows.proposals.length, persons: 0 };
 }
 
+type Columns = Record<string, unknown[]>;
 type Row = Record<string, unknown>;
+
+/** Columns back to rows: row i holds every column's value i. */
+function rowsOf(c: unknown): Row[] {
+  const cols = Object.entries(c as Columns);
+  const n = cols[0]?.[1].length ?? 0;
+  return Array.from({ length: n }, (_, i) => Object.fromEntries(cols.map(([k, v]) => [k, v[i]])));
+}
 
 /** The node list the statement collects: documents, then each kind's rows in parameter order. */
 function nodeKeys(p: Record<string, unknown>, docs: ClaimedDocument[]): string[] {
-  const uids = (k: string): string[] => (p[k] as Row[]).map((r) => String(r.uid));
+  const uids = (k: string): string[] => rowsOf(p[k]).map((r) => String(r.uid));
   return [
     ...docs.map((d) => d.rows.hash),
     ...['persons', 'organisations', 'themes', 'meetings', 'proposals'].flatMap(uids),
@@ -78,20 +93,44 @@ describe('the parameters of one batch of facts', () => {
   ])('$why', ({ docs, type, ends }) => {
     const p = batchFacts(docs);
     const keys = nodeKeys(p, docs);
-    const rows = (p.edges as Record<string, Row[]>)[type] ?? [];
+    const rows = rowsOf((p.edges as Record<string, Columns>)[type]);
     expect(rows.map((r) => [keys[r.from as number], keys[r.to as number]])).toEqual(
       ends.map(([f, t]) => [f, t]),
     );
     const hashes = p.hashes as string[];
     const quotes = p.quotes as string[];
-    expect(rows.map((r) => [hashes[r.doc as number], quotes[r.quote as number], r.props])).toEqual(
-      ends.map(([f, t, h]) => [h, `${f}→${t}`, { start: 1 }]),
-    );
+    expect(
+      rows.map((r) => [
+        hashes[r.doc as number],
+        quotes[r.quote as number],
+        r.start,
+        r.end,
+        r.props,
+      ]),
+    ).toEqual(ends.map(([f, t, h]) => [h, `${f}→${t}`, 1, 2, null]));
+  });
+
+  test('a relationship’s own properties go as a map, and a relationship without any as null', () => {
+    const p = batchFacts([
+      doc('h1', {
+        persons: ['a'],
+        proposals: ['p1'],
+        edges: [edge('PROPOSES', 'person:a', 'p1')],
+      }),
+    ]);
+    const d = doc('h2', { persons: ['a'] });
+    d.rows.organisations.push({ uid: 'organisation:o', key: 'o' });
+    d.rows.edgesByType.set('HOLDS_POST', [edge('HOLDS_POST', 'person:a', 'organisation:o')]);
+    const q = batchFacts([d]);
+    const props = (x: Record<string, unknown>, type: string): unknown[] =>
+      (x.edges as Record<string, Columns>)[type]?.props ?? [];
+    expect(props(p, 'PROPOSES')).toEqual([null]);
+    expect(props(q, 'HOLDS_POST')).toEqual([{ post: 'x' }]);
   });
 
   test('people are sent sorted by key, so concurrent batches lock them in one order', () => {
     const p = batchFacts([doc('h1', { persons: ['c', 'a'] }), doc('h2', { persons: ['b'] })]);
-    expect((p.persons as Row[]).map((r) => r.key)).toEqual(['a', 'b', 'c']);
+    expect(rowsOf(p.persons).map((r) => r.key)).toEqual(['a', 'b', 'c']);
   });
 
   test('a theme several documents raise is one row; a sentence several relationships share is sent once', () => {
@@ -103,7 +142,7 @@ describe('the parameters of one batch of facts', () => {
       doc('h1', { themes: ['t'], proposals: ['p1'], edges: [quoted('ABOUT', 'p1', 'theme:t')] }),
       doc('h2', { themes: ['t'], proposals: ['p2'], edges: [quoted('RAISED_AT', 'p2', 'p1')] }),
     ]);
-    expect((p.themes as Row[]).map((r) => r.uid)).toEqual(['theme:t']);
+    expect(rowsOf(p.themes).map((r) => r.uid)).toEqual(['theme:t']);
     expect(p.quotes).toEqual(['same']);
   });
 
@@ -111,13 +150,11 @@ describe('the parameters of one batch of facts', () => {
     const docs = [doc('h1', { persons: ['a'] }), doc('h2', { themes: ['t'] })];
     const p = batchFacts(docs);
     const keys = nodeKeys(p, docs);
-    expect(
-      (p.mentions as Row[]).map((m) => [keys[m.from as number], keys[m.to as number]]),
-    ).toEqual([
+    expect(rowsOf(p.mentions).map((m) => [keys[m.from as number], keys[m.to as number]])).toEqual([
       ['h1', 'person:a'],
       ['h2', 'theme:t'],
     ]);
-    expect((p.complete as Row[]).map((c) => keys[c.at as number])).toEqual(['h1', 'h2']);
+    expect(rowsOf(p.complete).map((c) => keys[c.at as number])).toEqual(['h1', 'h2']);
     expect(p.docs).toEqual(['id-h1', 'id-h2']);
   });
 
@@ -132,9 +169,37 @@ describe('the parameters of one batch of facts', () => {
   test('the statement has a block for every relationship type the extractor makes', () => {
     const text = cypher('ingest-facts');
     for (const type of FACT_EDGE_TYPES) {
-      expect(text).toContain(`UNWIND $edges.${type} AS row`);
+      expect(text).toContain(`WITH n, $edges.${type} AS c`);
       expect(text).toContain(`CREATE (a)-[r:${type}]->(b)`);
     }
-    expect(text.match(/UNWIND \$edges\./g)).toHaveLength(FACT_EDGE_TYPES.length);
+    expect(text.match(/\$edges\./g)).toHaveLength(FACT_EDGE_TYPES.length);
+  });
+});
+
+describe('rows sent as columns', () => {
+  test.each([
+    {
+      why: 'each key becomes one list, in row order',
+      rows: [
+        { a: 1, b: 'x' },
+        { a: 2, b: 'y' },
+      ],
+      keys: ['a', 'b'],
+      want: { a: [1, 2], b: ['x', 'y'] },
+    },
+    {
+      why: 'a key a row lacks is null, so every list has one value per row',
+      rows: [{ a: 1 }, { a: 2, b: false }],
+      keys: ['a', 'b'],
+      want: { a: [1, 2], b: [null, false] },
+    },
+    {
+      why: 'no rows is empty lists, which the statement reads as no rows',
+      rows: [],
+      keys: ['a'],
+      want: { a: [] },
+    },
+  ])('$why', ({ rows, keys, want }) => {
+    expect(columns(rows, keys)).toEqual(want);
   });
 });
