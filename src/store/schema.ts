@@ -1,12 +1,23 @@
-import { statements } from './cypher';
+import { cypher, statements } from './cypher';
 import type { Store } from './store';
 
 // Two processes starting at once both pass `IF NOT EXISTS`; the later one is then told the
 // rule already exists, which is what it wanted.
 const ALREADY = ['Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists'];
 
-/** Creates constraints and indexes if missing (idempotent), then waits for them to come online. */
+/**
+ * Creates constraints and indexes if missing (idempotent), drops the relationship type lookup
+ * index, then waits for them all to come online.
+ *
+ * Why drop that index: it takes an insert for every relationship written, and no statement
+ * here finds relationships by type alone (they all start from a node; a store test EXPLAINs
+ * every one). Writing 3,000 reports after 3,000 warm ones went from 25.5k and 26.8k to 30.1k and
+ * 28.9k elements/s without it. A count by type still comes from Neo4j's count store.
+ */
 export async function ensureSchema(store: Store): Promise<void> {
   for (const s of statements('schema')) await store.command('schema', s, { done: ALREADY });
+  const lookup = await store.query<{ name: string }>('schema-relationship-lookup');
+  for (const name of lookup.records.map((r) => r.get('name')))
+    await store.command('schema-drop-index', cypher('schema-drop-index'), { params: { name } });
   await store.command('schema-await', 'CALL db.awaitIndexes(120)');
 }

@@ -143,14 +143,17 @@ export class Store {
   async command(
     useCase: string,
     query: string,
-    o: { done?: readonly string[] } = {},
+    o: { done?: readonly string[]; params?: Record<string, unknown> } = {},
   ): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      this.options.onQuery?.({ useCase, mode: 'write', params: {} });
+      const params = o.params ?? {};
+      this.options.onQuery?.({ useCase, mode: 'write', params });
       // A managed transaction holding only this statement: retried on transient errors
       // (schema changes from processes starting together can deadlock).
-      await session.executeWrite((tx) => tx.run(query), { metadata: { app: 'kg', useCase } });
+      await session.executeWrite((tx) => tx.run(query, params), {
+        metadata: { app: 'kg', useCase },
+      });
     } catch (err) {
       if (err instanceof Neo4jError && o.done?.includes(err.code)) return;
       throw fromDriverError(err, useCase);

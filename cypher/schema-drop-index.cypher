@@ -1,0 +1,2 @@
+// Drops one index by name (a parameter: never spliced into the text).
+DROP INDEX $name IF EXISTS

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Connection } from '../../src/store/connect';
+import { cypher } from '../../src/store/cypher';
+import { projectRoot } from '../../src/paths';
+import { query, testConnection } from '../helpers/store';
+
+let c: Connection;
+beforeAll(async () => {
+  c = await testConnection();
+});
+afterAll(async () => {
+  await c.close();
+});
+
+interface Plan {
+  operatorType: string;
+  children: Plan[];
+}
+const operators = (p: Plan): string[] => [p.operatorType, ...p.children.flatMap(operators)];
+
+/** Every statement the service runs, templates filled with a valid argument. */
+function statementNames(): string[] {
+  return readdirSync(join(projectRoot(), 'cypher'))
+    .map((f) => f.replace(/\.cypher$/, ''))
+    .filter((n) => !n.startsWith('schema'))
+    .map((n) => {
+      const text = cypher(n);
+      if (text.includes('__TYPE__')) return `${n}/ABOUT`;
+      if (text.includes('__HOPS__')) return `${n}/3`;
+      return n;
+    });
+}
+
+describe('the schema', () => {
+  test('keeps the node label lookup index and no relationship type lookup index', async () => {
+    const rows = await query<{ entityType: string }>(
+      c,
+      "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType",
+    );
+    expect(rows.map((r) => r.entityType)).toEqual(['NODE']);
+  });
+
+  test('no statement scans every node, every relationship, or relationships by type', async () => {
+    const names = statementNames();
+    expect(names.length).toBeGreaterThan(20);
+    const scans: string[] = [];
+    for (const name of names) {
+      const r = await c.store.driver.executeQuery(
+        `EXPLAIN ${cypher(name)}`,
+        {},
+        {
+          database: c.store.database,
+        },
+      );
+      const ops = operators(r.summary.plan as unknown as Plan);
+      expect(ops.length).toBeGreaterThan(1);
+      for (const op of ops)
+        if (/AllNodesScan|AllRelationshipsScan|RelationshipTypeScan/.test(op))
+          scans.push(`${name}: ${op}`);
+    }
+    expect(scans).toEqual([]);
+  });
+});
