@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Connection } from '../../src/store/connect';
 import { cypher } from '../../src/store/cypher';
 import { projectRoot } from '../../src/paths';
-import { query, testConnection } from '../helpers/store';
+import { ensureSchema } from '../../src/store/schema';
+import type { Store } from '../../src/store/store';
+import { privateNeo4j, testConnection } from '../helpers/store';
 
 let c: Connection;
 beforeAll(async () => {
@@ -33,13 +35,29 @@ function statementNames(): string[] {
 }
 
 describe('the schema', () => {
-  test('keeps the node label lookup index and no relationship type lookup index', async () => {
-    const rows = await query<{ entityType: string }>(
-      c,
-      "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType",
-    );
-    expect(rows.map((r) => r.entityType)).toEqual(['NODE']);
-  });
+  test('drops the relationship type lookup index of an empty database, and keeps one in a database holding data', async () => {
+    const db = await privateNeo4j({ schema: false });
+    const lookups = async (store: Store): Promise<string[]> =>
+      (
+        await store.driver.executeQuery(
+          "SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType ORDER BY entityType",
+          {},
+          { database: store.database },
+        )
+      ).records.map((r) => String(r.get('entityType')));
+    try {
+      expect(await lookups(db.store)).toEqual(['NODE', 'RELATIONSHIP']);
+      await ensureSchema(db.store);
+      expect(await lookups(db.store)).toEqual(['NODE']);
+      // Someone brings it back in a database that holds data: the next start leaves it.
+      await db.store.driver.executeQuery('CREATE LOOKUP INDEX FOR ()-[r]-() ON EACH type(r)');
+      await db.store.driver.executeQuery('CREATE (:Other)-[:LINKS]->(:Other)');
+      await ensureSchema(db.store);
+      expect(await lookups(db.store)).toEqual(['NODE', 'RELATIONSHIP']);
+    } finally {
+      await db.close();
+    }
+  }, 300_000);
 
   test('no statement scans every node, every relationship, or relationships by type', async () => {
     const names = statementNames();
