@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { removeDocument } from '../../src/store/ingestGraph';
 import { Store } from '../../src/store/store';
-import { storeConfig } from '../../src/store/config';
+import { privateNeo4j } from '../helpers/store';
 
 // The read timeout (the API's KG_QUERY_TIMEOUT_MS) must not cut writes short: a batch of
 // reports on a cold, loaded JVM can take longer than a read should.
+// A database of its own: the claimed document lives for seconds, and the store tests that
+// compare whole-graph counts before and after a write would see it.
 test('a write outlasts the read timeout while it waits for a lock another transaction holds', async () => {
-  const config = storeConfig();
+  const db = await privateNeo4j();
   const store = new Store({
-    uri: config.uri ?? '',
-    user: config.user,
-    password: config.password,
-    database: config.database,
+    uri: db.uri,
+    user: 'neo4j',
+    password: undefined,
+    database: db.store.database,
     timeoutMs: 300,
   });
   const hash = `timeout-test-${randomUUID()}`;
@@ -36,5 +38,6 @@ test('a write outlasts the read timeout while it waits for a lock another transa
     await blocker.close();
     await removeDocument(store, hash);
     await store.close();
+    await db.close();
   }
-});
+}, 300_000);
