@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { removeDocument } from '../../src/store/ingestGraph';
 import { Store } from '../../src/store/store';
 import { privateNeo4j } from '../helpers/store';
 
@@ -36,7 +35,6 @@ test('a write outlasts the read timeout while it waits for a lock another transa
     expect(r.records.map((rec) => rec.get('fresh'))).toEqual([true]);
   } finally {
     await blocker.close();
-    await removeDocument(store, hash);
     await store.close();
     await db.close();
   }
