@@ -1,23 +1,23 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import express from 'express';
 import { projectRoot } from '../paths';
 import type { Store } from '../store/store';
 import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
+import { graphqlHandler, sendJson, type Handler } from './graphqlHandler';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { resolvers } from './resolvers';
 import { responseCache } from './responseCache';
+import { log } from '../log';
 
 export interface ApiOptions {
   store: Store;
@@ -76,14 +76,58 @@ function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
   };
 }
 
+/** A report of 2M CJK characters is ~6 MB of UTF-8. */
+const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/** The path without its query string; `/graphql/` is `/graphql`. */
+function pathOf(url: string | undefined): string {
+  const path = (url ?? '/').split('?')[0] ?? '/';
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** Routes by path; a failure no handler answered becomes a 500 without internals. */
+function router(
+  routes: ReadonlyMap<string, Handler>,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const handler = routes.get(pathOf(req.url));
+    if (!handler) {
+      sendJson(res, 404, { error: 'not found' });
+      return;
+    }
+    handler(req, res).catch((e: unknown) => {
+      log.error({ err: e, url: req.url }, 'request failed');
+      if (res.headersSent) res.destroy();
+      else
+        sendJson(res, 500, {
+          errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+    });
+  };
+}
+
+/** A GET (or HEAD) endpoint answering JSON. */
+function getJson(answer: () => Promise<{ status: number; body: unknown }>): Handler {
+  return async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      sendJson(res, 405, { error: 'method not allowed' });
+      return;
+    }
+    const { status, body } = await answer();
+    sendJson(res, status, body);
+  };
+}
+
 /**
- * GraphQL at /graphql (Apollo Server on Express), /healthz (the process answers) and /readyz
- * (Neo4j answers). The driver reconnects by itself, so after a Neo4j restart /readyz turns
- * true again and queries work without restarting the server.
+ * GraphQL at /graphql (Apollo Server on Node's HTTP server), /healthz (the process answers) and
+ * /readyz (Neo4j answers). The driver reconnects by itself, so after a Neo4j restart /readyz
+ * turns true again and queries work without restarting the server.
  */
 export async function startApi(o: ApiOptions): Promise<RunningApi> {
-  const app = express();
-  const server = createServer(app);
+  let route: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) =>
+    sendJson(res, 503, { error: 'starting' });
+  const server = createServer((req, res) => route(req, res));
   const cache = o.cache && o.cache.megabytes > 0 ? await responseCache(o.store, o.cache) : null;
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: typeDefs(),
@@ -103,37 +147,34 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     ],
   });
   await apollo.start();
-  app.disable('x-powered-by');
-  // Express hashes every body for an ETag; answers are no-store, so no client revalidates one.
-  app.disable('etag');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', (_req, res) => {
-    void o.store.ping().then((ready) => {
-      res.status(ready ? 200 : 503).json({ ready, neo4j: ready ? 'reachable' : 'unreachable' });
-    });
-  });
-  app.use(
-    '/graphql',
-    // Answers change with every ingest, so no HTTP cache may keep one (a GET can be cached).
-    // Apollo says so itself only when its cache hints make HTTP headers, which the response
-    // cache turns off: its hints are for the server's own cache.
-    (_req, res, next) => {
-      res.setHeader('cache-control', 'no-store');
-      next();
-    },
-    // A report of 2M CJK characters is ~6 MB of UTF-8.
-    express.json({ limit: '8mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(
-          createContext({
-            store: o.store,
-            authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
-          }),
-        ),
-    }),
+  route = router(
+    new Map([
+      [
+        '/graphql',
+        graphqlHandler({
+          apollo,
+          limitBytes: BODY_LIMIT_BYTES,
+          context: (req) =>
+            Promise.resolve(
+              createContext({
+                store: o.store,
+                authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
+              }),
+            ),
+        }),
+      ],
+      ['/healthz', getJson(() => Promise.resolve({ status: 200, body: { status: 'ok' } }))],
+      [
+        '/readyz',
+        getJson(async () => {
+          const ready = await o.store.ping();
+          return {
+            status: ready ? 200 : 503,
+            body: { ready, neo4j: ready ? 'reachable' : 'unreachable' },
+          };
+        }),
+      ],
+    ]),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

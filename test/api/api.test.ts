@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
@@ -456,10 +457,85 @@ describe('GraphQL over HTTP', () => {
     });
     expect(get.status).toBe(200);
     expect(get.headers.get('cache-control')).toBe('no-store');
-    // Nothing is kept, so nothing is revalidated: no ETag (Express would hash every body).
+    // Nothing is kept, so nothing is revalidated: no ETag.
     expect(get.headers.get('etag')).toBeNull();
     const post = await gql(api, '{ themes { totalCount } }');
     expect(post.status).toBe(200);
+  });
+
+  // Refusals before GraphQL: each a JSON error with its HTTP status, never an HTML page.
+  test.each([
+    [
+      'a body that is not JSON',
+      { 'content-type': 'application/json' },
+      '{"query":',
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a charset other than UTF-8',
+      { 'content-type': 'application/json; charset=latin1' },
+      '{"query":"{ __typename }"}',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'an unknown content-encoding',
+      { 'content-type': 'application/json', 'content-encoding': 'zip' },
+      '{"query":"{ __typename }"}',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a body that says gzip and is not',
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      '{"query":"{ __typename }"}',
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a body over 8 MB',
+      { 'content-type': 'application/json' },
+      `{"query":"{ __typename }","x":"${'a'.repeat(9_000_000)}"}`,
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'a gzip body that inflates past 8 MB',
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      gzipSync(Buffer.alloc(20_000_000, 0x20)),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+  ])('refuses %s with a JSON error', async (_what, headers, body, status, code) => {
+    const res = await fetch(api.url, { method: 'POST', headers, body });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const answer = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(answer.errors[0]?.extensions.code).toBe(code);
+  });
+
+  test('reads a gzip-compressed request body', async () => {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ query: '{ themes { totalCount } }' })),
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { data: { themes: { totalCount: number } } };
+    expect(answer.data.themes.totalCount).toBeGreaterThan(0);
+  });
+
+  test('answers an unknown path 404 and a POST to /healthz 405, as JSON', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    for (const path of ['/nothing', '/constructor', '/__proto__', '/']) {
+      const res = await fetch(`${base}${path}`);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(await res.json()).toEqual({ error: 'not found' });
+    }
+    const post = await fetch(`${base}/healthz`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
   test('answers /healthz and /readyz', async () => {
