@@ -90,6 +90,10 @@ describe('full-text queries and highlights', () => {
     ['算力與算力', ['算力'], '<em>算力</em>與<em>算力</em>'],
     ['<b>算力</b>', ['算力'], '&lt;b&gt;<em>算力</em>&lt;/b&gt;'],
     ['沒有', ['算力'], '沒有'],
+    ['建設算力網路', ['算力', '力网'], '建設<em>算力網</em>路'],
+    ['算力網路', ['算力', '网路'], '<em>算力網路</em>'],
+    ['a&b算力"', ['算力'], 'a&amp;b<em>算力</em>&quot;'],
+    ['', ['算力'], ''],
   ])('marks %s for %j', (text, terms, expected) => {
     expect(highlight(text, terms)).toBe(expected);
   });

@@ -44,21 +44,32 @@ export function luceneQuery(ts: string[]): string {
   return ts.map((t) => `"${t.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(' AND ');
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c);
 
-/** Marks the terms in a text with <em>; fold() keeps length, so folded offsets are the text's. */
+/**
+ * Marks the terms in a text with <em>, overlapping or touching matches as one; fold() keeps
+ * length, so folded offsets are the text's. Escapes runs, not characters: per character it
+ * was a tenth of the API's CPU under search load.
+ */
 export function highlight(text: string, ts: string[]): string {
   const f = fold(text);
-  const marks = new Array<boolean>(text.length).fill(false);
+  const marks = new Uint8Array(text.length);
   for (const t of ts)
     for (let i = f.indexOf(t); i >= 0 && t.length > 0; i = f.indexOf(t, i + 1))
-      marks.fill(true, i, i + t.length);
+      marks.fill(1, i, i + t.length);
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const open = marks[i] && !marks[i - 1];
-    const close = marks[i] && !marks[i + 1];
-    out += `${open ? '<em>' : ''}${escapeHtml(text[i] ?? '')}${close ? '</em>' : ''}`;
+  for (let i = 0; i < text.length;) {
+    let end = i + 1;
+    while (end < text.length && marks[end] === marks[i]) end++;
+    const run = escapeHtml(text.slice(i, end));
+    out += marks[i] ? `<em>${run}</em>` : run;
+    i = end;
   }
   return out;
 }
