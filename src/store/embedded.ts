@@ -37,6 +37,31 @@ const LAUNCHER = join(projectRoot(), 'launcher');
 const JAR = join(LAUNCHER, 'target', 'embedded-neo4j-1.0.0.jar');
 const DOCKER_HINT = 'or point NEO4J_URI at a server (docker compose up -d neo4j)';
 
+/**
+ * What Neo4j's own start script gives its JVM (neo4j.conf's `server.jvm.additional`), which an
+ * embedded start must give itself. Without the `--add-opens`, Neo4j cannot read a file
+ * channel's descriptor, so it neither preallocates its transaction logs nor advises the kernel
+ * on them ("Incorrect file descriptor" in debug.log), and its page cache falls back from direct
+ * buffer access ("Reflection access to java.nio.DirectByteBuffer is not available").
+ */
+function jvmOptions(heap: string): string[] {
+  return [
+    // Neo4j warns when the initial heap is left to the JVM, which then grows it in steps.
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  ];
+}
+
 function has(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 }
@@ -164,8 +189,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   const child = spawn(
     'java',
     [
-      `-Xmx${o.heap}`,
-      '-XX:+UseG1GC',
+      ...jvmOptions(o.heap),
       '-cp',
       classpath,
       'kg.launcher.EmbeddedNeo4j',
