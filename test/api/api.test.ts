@@ -370,6 +370,19 @@ describe('safety', () => {
     expect(queries.length).toBe(before);
   });
 
+  test('refuses more than 20 root fields, aliases counted, before running any', async () => {
+    const fields = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `a${i}: whoAdvocated(theme: "算力") { count }`).join(' ');
+    const before = queries.length;
+    const r = await gql(api, `{ ${fields(21)} }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toMatch(/21 root fields/);
+    expect(queries.length).toBe(before);
+    const ok = await data<Record<string, { count: number }[]>>(api, `{ ${fields(20)} }`);
+    expect(Object.keys(ok)).toHaveLength(20);
+  });
+
   test('refuses a query that would cost too much', async () => {
     const r = await gql(
       api,

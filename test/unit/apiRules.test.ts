@@ -104,7 +104,7 @@ describe('query limits', () => {
   const check = (query: string, variables: Record<string, unknown> = {}): string | null =>
     checkLimits(
       { schema, document: parse(query), operationName: null, variables },
-      { maxDepth: 6, maxCost: 1000 },
+      { maxDepth: 6, maxCost: 1000, maxRootFields: 3 },
     )?.message ?? null;
 
   test.each([
@@ -133,6 +133,24 @@ describe('query limits', () => {
     const q = `{ person(name: "x") { ...P } }
       fragment P on Person { posts { organisation { posts { person { posts { title } } } } } }`;
     expect(check(q)).toMatch(/depth/);
+  });
+
+  const aliased = (n: number, field: string): string =>
+    Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ');
+  test.each([
+    [`{ ${aliased(3, 'whoAdvocated(theme: "x") { count }')} }`, null],
+    [`{ ${aliased(4, 'whoAdvocated(theme: "x") { count }')} }`, /4 root fields/],
+    [`{ ${aliased(3, 'node(id: "x") { id }')} __typename }`, null],
+    [
+      `{ a: search(query: "x") { score } ...R } fragment R on Query { ${aliased(3, 'themes { totalCount }')} }`,
+      /4 root fields/,
+    ],
+    [`{ ... on Query { ${aliased(4, 'search(query: "x") { score }')} } }`, /4 root fields/],
+    [`mutation { ${aliased(4, 'deleteDocument(id: "x") { deleted }')} }`, /4 root fields/],
+  ])('counts root fields, aliases and fragments included: %s', (query, expected) => {
+    const message = check(query);
+    if (expected === null) expect(message).toBeNull();
+    else expect(message).toMatch(expected);
   });
 });
 
