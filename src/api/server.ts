@@ -119,15 +119,45 @@ function getJson(answer: () => Promise<{ status: number; body: unknown }>): Hand
   };
 }
 
+/** GraphQL, liveness and readiness, by path. */
+function routes(o: ApiOptions, apollo: ApolloServer<ApiContext>): Map<string, Handler> {
+  return new Map([
+    [
+      '/graphql',
+      graphqlHandler({
+        apollo,
+        limitBytes: BODY_LIMIT_BYTES,
+        context: (req) =>
+          Promise.resolve(
+            createContext({
+              store: o.store,
+              authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
+            }),
+          ),
+      }),
+    ],
+    ['/healthz', getJson(() => Promise.resolve({ status: 200, body: { status: 'ok' } }))],
+    [
+      '/readyz',
+      getJson(async () => {
+        const ready = await o.store.ping();
+        return {
+          status: ready ? 200 : 503,
+          body: { ready, neo4j: ready ? 'reachable' : 'unreachable' },
+        };
+      }),
+    ],
+  ]);
+}
+
 /**
  * GraphQL at /graphql (Apollo Server on Node's HTTP server), /healthz (the process answers) and
  * /readyz (Neo4j answers). The driver reconnects by itself, so after a Neo4j restart /readyz
  * turns true again and queries work without restarting the server.
  */
 export async function startApi(o: ApiOptions): Promise<RunningApi> {
-  let route: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) =>
-    sendJson(res, 503, { error: 'starting' });
-  const server = createServer((req, res) => route(req, res));
+  // Routes are attached once Apollo has started; the server listens only after that.
+  const server = createServer();
   const cache = o.cache && o.cache.megabytes > 0 ? await responseCache(o.store, o.cache) : null;
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: typeDefs(),
@@ -147,35 +177,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     ],
   });
   await apollo.start();
-  route = router(
-    new Map([
-      [
-        '/graphql',
-        graphqlHandler({
-          apollo,
-          limitBytes: BODY_LIMIT_BYTES,
-          context: (req) =>
-            Promise.resolve(
-              createContext({
-                store: o.store,
-                authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
-              }),
-            ),
-        }),
-      ],
-      ['/healthz', getJson(() => Promise.resolve({ status: 200, body: { status: 'ok' } }))],
-      [
-        '/readyz',
-        getJson(async () => {
-          const ready = await o.store.ping();
-          return {
-            status: ready ? 200 : 503,
-            body: { ready, neo4j: ready ? 'reachable' : 'unreachable' },
-          };
-        }),
-      ],
-    ]),
-  );
+  server.on('request', router(routes(o, apollo)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());
