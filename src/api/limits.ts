@@ -66,22 +66,34 @@ function fieldsOf(type: GraphQLNamedType | undefined | null): GraphQLFieldMap<un
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : {};
 }
 
-/** Depth and cost of a selection set; fragments are followed (cycles are graphql-js's to report). */
+interface Measure {
+  depth: number;
+  cost: number;
+  /** Fields asked for at the set's own level, fragments included (`__typename` is free). */
+  fields: number;
+}
+
+/** Depth, cost and fields of a selection set; fragments are followed (cycles are graphql-js's to report). */
 function measure(
   set: SelectionSetNode,
   parent: GraphQLNamedType | undefined | null,
   w: Walk,
-): { depth: number; cost: number } {
+): Measure {
   let depth = 0;
   let cost = 0;
+  let fields = 0;
   for (const s of set.selections) {
-    let inner: { depth: number; cost: number } | null = null;
+    let inner: Measure | null = null;
     if (s.kind === Kind.FIELD) {
       if (s.name.value.startsWith('__')) continue;
       const def = fieldsOf(parent)[s.name.value];
       const type = def ? getNamedType(def.type) : undefined;
       const sub = s.selectionSet ? measure(s.selectionSet, type, w) : { depth: 0, cost: 0 };
-      inner = { depth: sub.depth + 1, cost: 1 + multiplier(s, def, w.variables) * sub.cost };
+      inner = {
+        depth: sub.depth + 1,
+        cost: 1 + multiplier(s, def, w.variables) * sub.cost,
+        fields: 1,
+      };
     } else if (s.kind === Kind.INLINE_FRAGMENT) {
       const on = s.typeCondition ? w.schema.getType(s.typeCondition.name.value) : parent;
       inner = measure(s.selectionSet, on, w);
@@ -94,25 +106,9 @@ function measure(
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
+    fields += inner.fields;
   }
-  return { depth, cost };
-}
-
-/** The fields a selection set asks for at its own level, through fragments; `__typename` is free. */
-function fieldCount(set: SelectionSetNode, w: Walk): number {
-  let count = 0;
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) count += s.name.value.startsWith('__') ? 0 : 1;
-    else if (s.kind === Kind.INLINE_FRAGMENT) count += fieldCount(s.selectionSet, w);
-    else {
-      const f = w.fragments.get(s.name.value);
-      if (!f || w.visiting.has(f.name.value)) continue;
-      w.visiting.add(f.name.value);
-      count += fieldCount(f.selectionSet, w);
-      w.visiting.delete(f.name.value);
-    }
-  }
-  return count;
+  return { depth, cost, fields };
 }
 
 /**
@@ -145,14 +141,16 @@ export function checkLimits(
       op.operation === OperationTypeNode.MUTATION
         ? o.schema.getMutationType()
         : o.schema.getQueryType();
-    const walk = {
+    const {
+      depth,
+      cost,
+      fields: rootFields,
+    } = measure(op.selectionSet, root, {
       schema: o.schema,
       fragments,
       variables: o.variables,
-      visiting: new Set<string>(),
-    };
-    const { depth, cost } = measure(op.selectionSet, root, walk);
-    const rootFields = fieldCount(op.selectionSet, walk);
+      visiting: new Set(),
+    });
     const refuse = (message: string): GraphQLError =>
       new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
     if (rootFields > limits.maxRootFields)
