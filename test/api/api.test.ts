@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
@@ -537,6 +538,25 @@ describe('GraphQL over HTTP', () => {
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { data: { themes: { totalCount: number } } };
     expect(answer.data.themes.totalCount).toBeGreaterThan(0);
+  });
+
+  test('keeps serving after clients hang up in the middle of a body, plain or gzip', async () => {
+    const { hostname, port } = new URL(api.url);
+    const halfSent = (encoding: string, part: Buffer): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n` +
+              `Content-Encoding: ${encoding}\r\nContent-Length: 1000\r\n\r\n`,
+          );
+          socket.write(part, () => setTimeout(() => resolve(void socket.destroy()), 100));
+        });
+        socket.on('error', reject);
+      });
+    await halfSent('identity', Buffer.from('{"query":'));
+    await halfSent('gzip', gzipSync('{"query":"{ __typename }"}').subarray(0, 10));
+    const r = await gql(api, '{ __typename }');
+    expect(r.status).toBe(200);
   });
 
   test('answers an unknown path 404 and a POST to /healthz 405, as JSON', async () => {
