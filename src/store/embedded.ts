@@ -5,15 +5,18 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   readSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { KgError } from '../domain/errors';
-import { projectRoot } from '../paths';
+import { ensureClassArchive, forgetClassArchive, refuseClassArchive } from './classArchive';
+import { CLASSPATH, JAR, LAUNCHER, LIB, jvmOptions } from './jvm';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -23,6 +26,11 @@ export interface EmbeddedOptions {
   pageCache: string;
   /** How long to wait for READY (the first run may resolve jars first). */
   timeoutMs?: number;
+  /**
+   * The class data sharing archive to start with (see classArchive.ts): by default the
+   * project's own, made on first use; false for none.
+   */
+  classArchive?: string | false;
 }
 
 export interface EmbeddedHandle {
@@ -33,68 +41,58 @@ export interface EmbeddedHandle {
   stop(): Promise<void>;
 }
 
-const LAUNCHER = join(projectRoot(), 'launcher');
-const JAR = join(LAUNCHER, 'target', 'embedded-neo4j-1.0.0.jar');
 const DOCKER_HINT = 'or point NEO4J_URI at a server (docker compose up -d neo4j)';
-
-/**
- * What Neo4j's own start script gives its JVM (neo4j.conf's `server.jvm.additional`), which an
- * embedded start must give itself. Without the `--add-opens`, Neo4j cannot read a file
- * channel's descriptor, so it neither preallocates its transaction logs nor advises the kernel
- * on them ("Incorrect file descriptor" in debug.log), and its page cache falls back from direct
- * buffer access ("Reflection access to java.nio.DirectByteBuffer is not available").
- */
-function jvmOptions(heap: string): string[] {
-  return [
-    // Neo4j warns when the initial heap is left to the JVM, which then grows it in steps.
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    '-XX:+UseG1GC',
-    '-XX:-OmitStackTraceInFastThrow',
-    '-XX:+UnlockExperimentalVMOptions',
-    '-XX:+TrustFinalNonStaticFields',
-    '-XX:+DisableExplicitGC',
-    '-Djdk.nio.maxCachedBufferSize=1024',
-    '-Dio.netty.tryReflectionSetAccessible=true',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  ];
-}
 
 function has(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 }
 
-/** Builds the launcher with Maven on first use (resolving Neo4j's jars from Maven Central). */
+/** Whether the launcher's sources changed after its jar was built (a pull, an edit). */
+function launcherChanged(): boolean {
+  const built = statSync(JAR).mtimeMs;
+  const sources = readdirSync(join(LAUNCHER, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((p) => join(LAUNCHER, 'src', p))
+    .concat(join(LAUNCHER, 'pom.xml'));
+  return sources.some((p) => statSync(p).mtimeMs > built);
+}
+
+/**
+ * Builds the launcher with Maven on first use (resolving Neo4j's jars from Maven Central) and
+ * again when its sources changed.
+ */
 export function ensureLauncher(logDir: string): string {
   if (!has('java', ['-version']))
     throw new KgError(
       'SERVICE_UNAVAILABLE',
       `the embedded Neo4j needs Java 17 on PATH; install it, ${DOCKER_HINT}`,
     );
-  if (!existsSync(JAR) || !existsSync(join(LAUNCHER, 'target', 'lib'))) {
+  if (!existsSync(JAR) || !existsSync(LIB) || launcherChanged()) {
     if (!has('mvn', ['-v']))
       throw new KgError(
         'SERVICE_UNAVAILABLE',
         `building the embedded Neo4j needs Maven on PATH; install it, ${DOCKER_HINT}`,
       );
+    forgetClassArchive();
     mkdirSync(logDir, { recursive: true });
     const log = join(logDir, 'launcher-build.log');
+    const out = openSync(log, 'w');
     const r = spawnSync(
       'mvn',
       ['-q', '-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests'],
-      {
-        stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
-      },
+      { stdio: ['ignore', out, out] },
     );
+    closeSync(out);
     if (r.status !== 0)
       throw new KgError(
         'SERVICE_UNAVAILABLE',
         `could not build the embedded Neo4j launcher (see ${log}); ${DOCKER_HINT}`,
       );
+    // Maven leaves a jar alone when its classes did not change: stamp it so that sources merely
+    // touched (a checkout) do not make every later start build again.
+    const now = new Date();
+    utimesSync(JAR, now, now);
   }
-  return [JAR, join(LAUNCHER, 'target', 'lib', '*')].join(':');
+  return CLASSPATH;
 }
 
 export function freePort(): Promise<number> {
@@ -178,23 +176,53 @@ function handle(dataDir: string, pid: number, uri: string, startedHere: boolean)
  */
 export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle> {
   mkdirSync(o.dataDir, { recursive: true });
-  const f = files(o.dataDir);
   const status = embeddedStatus(o.dataDir);
   if (status.running && status.pid !== null && status.uri)
     return handle(o.dataDir, status.pid, status.uri, false);
   const classpath = ensureLauncher(o.dataDir);
+  const archive =
+    o.classArchive === false ? null : (o.classArchive ?? ensureClassArchive(o.dataDir));
   const port = o.port || (await freePort());
+  const launch = { ...o, classpath, port };
+  if (archive === null) return launchEmbedded({ ...launch, archive });
+  try {
+    return await launchEmbedded({ ...launch, archive });
+  } catch (e) {
+    if (!(e instanceof ExitedEarly)) throw e;
+    // A damaged archive makes the JVM abort before Neo4j starts. If it starts without one, the
+    // archive was to blame: later starts go without it rather than fail the same way.
+    const h = await launchEmbedded({ ...launch, archive: null });
+    refuseClassArchive(archive, `a start with it exited early, one without it did not`);
+    return h;
+  }
+}
+
+/** The JVM ended before Neo4j said READY (as opposed to a slow start). */
+class ExitedEarly extends KgError {
+  constructor(logTail: string, log: string) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      `the embedded Neo4j exited before it was ready: ${logTail} (log: ${log})`,
+    );
+  }
+}
+
+async function launchEmbedded(
+  o: EmbeddedOptions & { classpath: string; port: number; archive: string | null },
+): Promise<EmbeddedHandle> {
+  const f = files(o.dataDir);
   const logOffset = existsSync(f.log) ? statSync(f.log).size : 0;
   const out = openSync(f.log, 'a');
   const child = spawn(
     'java',
     [
-      ...jvmOptions(o.heap),
+      ...jvmOptions(o.heap, o.dataDir),
+      ...(o.archive ? [`-XX:SharedArchiveFile=${o.archive}`] : []),
       '-cp',
-      classpath,
+      o.classpath,
       'kg.launcher.EmbeddedNeo4j',
       f.home,
-      String(port),
+      String(o.port),
       o.pageCache,
     ],
     {
@@ -206,18 +234,15 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   child.unref();
   const pid = child.pid ?? 0;
   writeFileSync(f.pid, String(pid));
-  writeFileSync(f.port, String(port));
+  writeFileSync(f.port, String(o.port));
   const until = Date.now() + (o.timeoutMs ?? 180_000);
   for (;;) {
     const log = readFrom(f.log, logOffset);
-    if (log.includes(`READY bolt://127.0.0.1:${port}`))
-      return handle(o.dataDir, pid, `bolt://127.0.0.1:${port}`, true);
+    if (log.includes(`READY bolt://127.0.0.1:${o.port}`))
+      return handle(o.dataDir, pid, `bolt://127.0.0.1:${o.port}`, true);
     if (!alive(pid)) {
       const tail = log.trim().split('\n').slice(-3).join(' | ');
-      throw new KgError(
-        'SERVICE_UNAVAILABLE',
-        `the embedded Neo4j exited before it was ready: ${tail} (log: ${f.log})`,
-      );
+      throw new ExitedEarly(tail, f.log);
     }
     if (Date.now() > until) {
       process.kill(pid, 'SIGTERM');

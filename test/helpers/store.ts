@@ -41,7 +41,11 @@ export async function query<T = Record<string, unknown>>(
  * shared one). On a fixed port, so a test can stop it and start it again at the same address.
  */
 export async function privateNeo4j(
-  o: { onQuery?: (e: QueryEvent) => void; schema?: boolean } = {},
+  o: {
+    onQuery?: (e: QueryEvent) => void;
+    schema?: boolean;
+    embedded?: Pick<EmbeddedOptions, 'classArchive'>;
+  } = {},
 ): Promise<{
   store: Store;
   uri: string;
@@ -55,6 +59,7 @@ export async function privateNeo4j(
     heap: '512m',
     pageCache: '64m',
     timeoutMs: 300_000,
+    ...o.embedded,
   };
   const db = await startEmbedded(options);
   const store = new Store({

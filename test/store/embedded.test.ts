@@ -1,5 +1,15 @@
-import { readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLASS_ARCHIVE, ensureClassArchive } from '../../src/store/classArchive';
 import { privateNeo4j } from '../helpers/store';
 
 // Neo4j names each fallback it takes in its debug log at start. A JVM started without the
@@ -24,3 +34,41 @@ test('starts the embedded Neo4j with native file access and a fixed heap (no fal
     await own?.close();
   }
 }, 300_000);
+
+describe('class data sharing archive', () => {
+  test('the JVM maps the archive, so a start skips loading the classes from the jars', async () => {
+    const shared = process.env.KG_TEST_NEO4J_DIR;
+    const own = shared ? null : await privateNeo4j({ schema: false });
+    try {
+      const dataDir = shared ?? own?.options.dataDir ?? '';
+      const pid = readFileSync(join(dataDir, 'neo4j.pid'), 'utf8').trim();
+      expect(readFileSync(`/proc/${pid}/maps`, 'utf8')).toContain(CLASS_ARCHIVE);
+    } finally {
+      await own?.close();
+    }
+  }, 600_000);
+
+  test('a torn archive does not stop Neo4j from starting, and is refused from then on', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kg-torn-archive-'));
+    const torn = join(scratch, 'torn.jsa');
+    try {
+      expect(ensureClassArchive(scratch)).toBe(CLASS_ARCHIVE);
+      copyFileSync(CLASS_ARCHIVE, torn);
+      // Half the file: the JVM aborts while mapping it (SIGBUS), before Neo4j logs a line.
+      truncateSync(torn, Math.floor(statSync(torn).size / 2));
+      const db = await privateNeo4j({ schema: false, embedded: { classArchive: torn } });
+      try {
+        const r = await db.store.driver.executeQuery('RETURN 1 AS one');
+        expect(r.records[0]?.get('one')).toBe(1);
+        const pid = readFileSync(join(db.options.dataDir, 'neo4j.pid'), 'utf8').trim();
+        expect(readFileSync(`/proc/${pid}/maps`, 'utf8')).not.toContain(torn);
+      } finally {
+        await db.close();
+      }
+      expect(existsSync(torn)).toBe(false);
+      expect(ensureClassArchive(scratch, torn)).toBeNull();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 600_000);
+});

@@ -19,6 +19,18 @@ import org.neo4j.graphdb.GraphDatabaseService;
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
 
+  /** Bolt on 127.0.0.1:port (0: any free port), no authentication, the given page cache. */
+  static DatabaseManagementServiceBuilder builder(Path home, int port, String pageCache) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        // Loopback only, and the project's own data folder: no authentication to manage.
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pageCache))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60));
+  }
+
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: EmbeddedNeo4j HOME PORT [PAGECACHE]");
@@ -28,16 +40,7 @@ public final class EmbeddedNeo4j {
     int port = Integer.parseInt(args[1]);
     String pageCache = args.length > 2 ? args[2] : "256m";
 
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-            // Loopback only, and the project's own data folder: no authentication to manage.
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(pageCache))
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
-            .build();
+    DatabaseManagementService dbms = builder(home, port, pageCache).build();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
