@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { log } from '../log';
 import { CLASSPATH, TARGET, jvmOptions } from './jvm';
 
 /**
@@ -34,8 +35,9 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
   if (existsSync(archive)) return archive;
   if (existsSync(refusedMarker(archive))) return null;
   mkdirSync(logDir, { recursive: true });
-  const log = join(logDir, 'class-archive.log');
-  const out = openSync(log, 'w');
+  const logFile = join(logDir, 'class-archive.log');
+  log.info({ archive, logFile }, 'making the embedded Neo4j class archive (once, about 30 s)');
+  const out = openSync(logFile, 'w');
   // Written under a name of this process's own and renamed when complete: a JVM given a torn
   // archive aborts, and two first starts at once must not write the same file.
   const part = `${archive}.${process.pid}.part`;
@@ -54,7 +56,7 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
       { stdio: ['ignore', out, out], timeout: 300_000 },
     );
     if (r.status === 0 && existsSync(part)) renameSync(part, archive);
-    else refuseClassArchive(archive, `making it failed (exit ${r.status}; see ${log})`);
+    else refuseClassArchive(archive, `making it failed (exit ${r.status}; see ${logFile})`);
   } finally {
     closeSync(out);
     rmSync(part, { force: true });
@@ -65,6 +67,7 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
 
 /** Drops an archive that failed, and remembers why so later starts go without it. */
 export function refuseClassArchive(archive: string, why: string): void {
+  log.warn({ archive }, `embedded Neo4j starts go without a class archive: ${why}`);
   rmSync(archive, { force: true });
   writeFileSync(refusedMarker(archive), `${why}\n`);
 }

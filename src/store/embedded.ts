@@ -15,6 +15,7 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { KgError } from '../domain/errors';
+import { log } from '../log';
 import { ensureClassArchive, forgetClassArchive, refuseClassArchive } from './classArchive';
 import { CLASSPATH, JAR, LAUNCHER, LIB, jvmOptions } from './jvm';
 
@@ -74,8 +75,12 @@ export function ensureLauncher(logDir: string): string {
       );
     forgetClassArchive();
     mkdirSync(logDir, { recursive: true });
-    const log = join(logDir, 'launcher-build.log');
-    const out = openSync(log, 'w');
+    const logFile = join(logDir, 'launcher-build.log');
+    log.info(
+      { logFile },
+      'building the embedded Neo4j launcher with Maven (first run: about a minute)',
+    );
+    const out = openSync(logFile, 'w');
     const r = spawnSync(
       'mvn',
       ['-q', '-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests'],
@@ -85,7 +90,7 @@ export function ensureLauncher(logDir: string): string {
     if (r.status !== 0)
       throw new KgError(
         'SERVICE_UNAVAILABLE',
-        `could not build the embedded Neo4j launcher (see ${log}); ${DOCKER_HINT}`,
+        `could not build the embedded Neo4j launcher (see ${logFile}); ${DOCKER_HINT}`,
       );
     // Maven leaves a jar alone when its classes did not change: stamp it so that sources merely
     // touched (a checkout) do not make every later start build again.
