@@ -7,12 +7,13 @@ import {
   openSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { log } from '../log';
-import { CLASSPATH, TARGET, jvmOptions } from './jvm';
+import { CLASSPATH, JAR, TARGET, jvmOptions } from './jvm';
 
 /**
  * A class data sharing archive of the classes a Neo4j start loads. Without it every start
@@ -32,7 +33,9 @@ const refusedMarker = (archive: string): string => `${archive}.refused`;
  * it cannot be made (an older JVM, no disk space): starts then simply go without.
  */
 export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): string | null {
-  if (existsSync(archive)) return archive;
+  // The JVM ignores an archive of jars that have changed since (with a warning), so one older
+  // than the launcher's jar (a rebuild by hand with mvn) is made again.
+  if (existsSync(archive) && statSync(archive).mtimeMs >= statSync(JAR).mtimeMs) return archive;
   if (existsSync(refusedMarker(archive))) return null;
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'class-archive.log');
@@ -67,9 +70,13 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
 
 /** Drops an archive that failed, and remembers why so later starts go without it. */
 export function refuseClassArchive(archive: string, why: string): void {
-  log.warn({ archive }, `embedded Neo4j starts go without a class archive: ${why}`);
+  const marker = refusedMarker(archive);
+  log.warn(
+    { archive, marker },
+    `embedded Neo4j starts go without a class archive: ${why}; delete the marker to try again`,
+  );
   rmSync(archive, { force: true });
-  writeFileSync(refusedMarker(archive), `${why}\n`);
+  writeFileSync(marker, `${why}\n`);
 }
 
 /** Forgets the archive and any refusal: called before the launcher's jars are rebuilt. */

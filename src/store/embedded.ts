@@ -202,6 +202,19 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   }
 }
 
+/**
+ * Whether a process has a file mapped. A JVM silently goes without an archive it cannot use
+ * (made by another JVM build, or not an archive), so this is how to know it took one. Where
+ * there is no /proc, assume it did.
+ */
+function mapsFile(pid: number, file: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/maps`, 'utf8').includes(file);
+  } catch {
+    return !existsSync('/proc/self/maps');
+  }
+}
+
 /** The JVM ended before Neo4j said READY (as opposed to a slow start). */
 class ExitedEarly extends KgError {
   constructor(logTail: string, log: string) {
@@ -243,8 +256,11 @@ async function launchEmbedded(
   const until = Date.now() + (o.timeoutMs ?? 180_000);
   for (;;) {
     const log = readFrom(f.log, logOffset);
-    if (log.includes(`READY bolt://127.0.0.1:${o.port}`))
+    if (log.includes(`READY bolt://127.0.0.1:${o.port}`)) {
+      if (o.archive && !mapsFile(pid, o.archive))
+        refuseClassArchive(o.archive, 'the JVM did not map it (made by another JVM build?)');
       return handle(o.dataDir, pid, `bolt://127.0.0.1:${o.port}`, true);
+    }
     if (!alive(pid)) {
       const tail = log.trim().split('\n').slice(-3).join(' | ');
       throw new ExitedEarly(tail, f.log);

@@ -6,10 +6,14 @@ import {
   rmSync,
   statSync,
   truncateSync,
+  utimesSync,
+  writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLASS_ARCHIVE, ensureClassArchive } from '../../src/store/classArchive';
+import { JAR } from '../../src/store/jvm';
 import { privateNeo4j } from '../helpers/store';
 
 // Neo4j names each fallback it takes in its debug log at start. A JVM started without the
@@ -20,55 +24,112 @@ const FALLBACKS = [
   /initial heap memory has not been configured/,
 ];
 
-test('starts the embedded Neo4j with native file access and a fixed heap (no fallback in its debug log)', async () => {
-  // The shared test server's folder when the tests started one; otherwise one of our own.
+/** Runs `look` on the data folder of the shared test server, or of one of our own. */
+async function withServerDir(look: (dataDir: string) => void): Promise<void> {
   const shared = process.env.KG_TEST_NEO4J_DIR;
   const own = shared ? null : await privateNeo4j({ schema: false });
   try {
-    const dataDir = shared ?? own?.options.dataDir ?? '';
-    const log = readFileSync(join(dataDir, 'home', 'logs', 'debug.log'), 'utf8');
-    // The log is the one this server wrote: it started the user database.
-    expect(log).toMatch(/\[neo4j\/[0-9a-f]+\]/);
-    expect(FALLBACKS.filter((f) => f.test(log)).map(String)).toEqual([]);
+    look(shared ?? own?.options.dataDir ?? '');
   } finally {
     await own?.close();
   }
+}
+
+const debugLog = (dataDir: string): string =>
+  readFileSync(join(dataDir, 'home', 'logs', 'debug.log'), 'utf8');
+const mapsOf = (dataDir: string): string =>
+  readFileSync(`/proc/${readFileSync(join(dataDir, 'neo4j.pid'), 'utf8').trim()}/maps`, 'utf8');
+
+test('starts the embedded Neo4j with native file access and a fixed heap (no fallback in its debug log)', async () => {
+  await withServerDir((dataDir) => {
+    const log = debugLog(dataDir);
+    // The log is the one this server wrote: it started the user database.
+    expect(log).toMatch(/\[neo4j\/[0-9a-f]+\]/);
+    expect(FALLBACKS.filter((f) => f.test(log)).map(String)).toEqual([]);
+  });
+}, 300_000);
+
+test('stops Bolt without waiting out Netty quiet periods (its debug log lists the setting)', async () => {
+  await withServerDir((dataDir) => {
+    // Neo4j lists the settings that differ from its defaults at each start.
+    expect(debugLog(dataDir)).toMatch(
+      /internal\.dbms\.bolt\.netty_server_shutdown_quiet_period=0\b/,
+    );
+  });
 }, 300_000);
 
 describe('class data sharing archive', () => {
   test('the JVM maps the archive, so a start skips loading the classes from the jars', async () => {
-    const shared = process.env.KG_TEST_NEO4J_DIR;
-    const own = shared ? null : await privateNeo4j({ schema: false });
-    try {
-      const dataDir = shared ?? own?.options.dataDir ?? '';
-      const pid = readFileSync(join(dataDir, 'neo4j.pid'), 'utf8').trim();
-      expect(readFileSync(`/proc/${pid}/maps`, 'utf8')).toContain(CLASS_ARCHIVE);
-    } finally {
-      await own?.close();
-    }
+    await withServerDir((dataDir) => expect(mapsOf(dataDir)).toContain(CLASS_ARCHIVE));
   }, 600_000);
 
-  test('a torn archive does not stop Neo4j from starting, and is refused from then on', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'kg-torn-archive-'));
-    const torn = join(scratch, 'torn.jsa');
+  /** A scratch folder, and an archive in it written by `write` from the project's archive. */
+  async function withArchive(
+    write: (archive: string) => void,
+    check: (archive: string, scratch: string) => Promise<void> | void,
+  ): Promise<void> {
+    const scratch = mkdtempSync(join(tmpdir(), 'kg-archive-test-'));
+    const archive = join(scratch, 'test.jsa');
     try {
       expect(ensureClassArchive(scratch)).toBe(CLASS_ARCHIVE);
-      copyFileSync(CLASS_ARCHIVE, torn);
-      // Half the file: the JVM aborts while mapping it (SIGBUS), before Neo4j logs a line.
-      truncateSync(torn, Math.floor(statSync(torn).size / 2));
-      const db = await privateNeo4j({ schema: false, embedded: { classArchive: torn } });
-      try {
-        const r = await db.store.driver.executeQuery('RETURN 1 AS one');
-        expect(r.records[0]?.get('one')).toBe(1);
-        const pid = readFileSync(join(db.options.dataDir, 'neo4j.pid'), 'utf8').trim();
-        expect(readFileSync(`/proc/${pid}/maps`, 'utf8')).not.toContain(torn);
-      } finally {
-        await db.close();
-      }
-      expect(existsSync(torn)).toBe(false);
-      expect(ensureClassArchive(scratch, torn)).toBeNull();
+      write(archive);
+      await check(archive, scratch);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  }
+
+  /** Starts a server offered `archive`; checks it answers and did not map the archive. */
+  async function startsWithout(archive: string): Promise<void> {
+    const db = await privateNeo4j({ schema: false, embedded: { classArchive: archive } });
+    try {
+      const r = await db.store.driver.executeQuery('RETURN 1 AS one');
+      expect(r.records[0]?.get('one')).toBe(1);
+      expect(mapsOf(db.options.dataDir)).not.toContain(archive);
+    } finally {
+      await db.close();
+    }
+  }
+
+  test('a torn archive does not stop Neo4j from starting, and is refused from then on', async () => {
+    await withArchive(
+      (archive) => {
+        copyFileSync(CLASS_ARCHIVE, archive);
+        // Half the file: the JVM aborts while mapping it (SIGBUS), before Neo4j logs a line.
+        truncateSync(archive, Math.floor(statSync(archive).size / 2));
+      },
+      async (archive, scratch) => {
+        await startsWithout(archive);
+        expect(existsSync(archive)).toBe(false);
+        expect(ensureClassArchive(scratch, archive)).toBeNull();
+      },
+    );
+  }, 600_000);
+
+  test('a file the JVM does not take as an archive is refused after the start', async () => {
+    await withArchive(
+      // Not an archive at all: the JVM goes on without it, and says nothing.
+      (archive) => writeFileSync(archive, randomBytes(100_000)),
+      async (archive, scratch) => {
+        await startsWithout(archive);
+        expect(existsSync(archive)).toBe(false);
+        expect(ensureClassArchive(scratch, archive)).toBeNull();
+      },
+    );
+  }, 600_000);
+
+  test('an archive older than the launcher jar is made again', async () => {
+    await withArchive(
+      (archive) => {
+        copyFileSync(CLASS_ARCHIVE, archive);
+        utimesSync(archive, new Date(0), new Date(0));
+      },
+      (archive, scratch) => {
+        expect(ensureClassArchive(scratch, archive)).toBe(archive);
+        expect(statSync(archive).mtimeMs).toBeGreaterThanOrEqual(statSync(JAR).mtimeMs);
+        // Made here, not merely kept: making it writes its log into the given folder.
+        expect(existsSync(join(scratch, 'class-archive.log'))).toBe(true);
+      },
+    );
   }, 600_000);
 });
