@@ -79,8 +79,11 @@ describe('class data sharing archive', () => {
     }
   }
 
-  /** Starts a server offered `archive`; checks it answers and did not map the archive. */
-  async function startsWithout(archive: string): Promise<void> {
+  /**
+   * Starts a server offered `archive` and checks that it answers without having mapped it, and
+   * that the archive is gone and refused from then on.
+   */
+  async function startsWithoutAndRefuses(archive: string, scratch: string): Promise<void> {
     const db = await privateNeo4j({ schema: false, embedded: { classArchive: archive } });
     try {
       const r = await db.store.driver.executeQuery('RETURN 1 AS one');
@@ -89,32 +92,23 @@ describe('class data sharing archive', () => {
     } finally {
       await db.close();
     }
+    expect(existsSync(archive)).toBe(false);
+    expect(ensureClassArchive(scratch, archive)).toBeNull();
   }
 
   test('a torn archive does not stop Neo4j from starting, and is refused from then on', async () => {
-    await withArchive(
-      (archive) => {
-        copyFileSync(CLASS_ARCHIVE, archive);
-        // Half the file: the JVM aborts while mapping it (SIGBUS), before Neo4j logs a line.
-        truncateSync(archive, Math.floor(statSync(archive).size / 2));
-      },
-      async (archive, scratch) => {
-        await startsWithout(archive);
-        expect(existsSync(archive)).toBe(false);
-        expect(ensureClassArchive(scratch, archive)).toBeNull();
-      },
-    );
+    await withArchive((archive) => {
+      copyFileSync(CLASS_ARCHIVE, archive);
+      // Half the file: the JVM aborts while mapping it (SIGBUS), before Neo4j logs a line.
+      truncateSync(archive, Math.floor(statSync(archive).size / 2));
+    }, startsWithoutAndRefuses);
   }, 600_000);
 
   test('a file the JVM does not take as an archive is refused after the start', async () => {
     await withArchive(
       // Not an archive at all: the JVM goes on without it, and says nothing.
       (archive) => writeFileSync(archive, randomBytes(100_000)),
-      async (archive, scratch) => {
-        await startsWithout(archive);
-        expect(existsSync(archive)).toBe(false);
-        expect(ensureClassArchive(scratch, archive)).toBeNull();
-      },
+      startsWithoutAndRefuses,
     );
   }, 600_000);
 
