@@ -49,12 +49,19 @@ function has(cmd: string, args: string[]): boolean {
 }
 
 /** Whether the launcher's sources changed after its jar was built (a pull, an edit). */
-function launcherChanged(): boolean {
-  const built = statSync(JAR).mtimeMs;
-  const sources = readdirSync(join(LAUNCHER, 'src'), { recursive: true, encoding: 'utf8' })
-    .map((p) => join(LAUNCHER, 'src', p))
-    .concat(join(LAUNCHER, 'pom.xml'));
-  return sources.some((p) => statSync(p).mtimeMs > built);
+export function launcherChanged(launcher = LAUNCHER, jar = JAR): boolean {
+  const src = join(launcher, 'src');
+  // A copy that ships the built launcher without its sources has nothing to compare.
+  if (!existsSync(src)) return false;
+  const built = statSync(jar).mtimeMs;
+  const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((p) => join(src, p))
+    .concat(join(launcher, 'pom.xml'));
+  // Files only: a folder's time moves with any file created in it (an editor's swap file).
+  return sources.some((p) => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    return st?.isFile() === true && st.mtimeMs > built;
+  });
 }
 
 /**
