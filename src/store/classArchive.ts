@@ -1,19 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { log } from '../log';
 import { CLASSPATH, JAR, TARGET, jvmOptions } from './jvm';
+import { runLogged } from './runLogged';
 
 /**
  * A class data sharing archive of the classes a Neo4j start loads. Without it every start
@@ -37,16 +27,14 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
   // than the launcher's jar (a rebuild by hand with mvn) is made again.
   if (existsSync(archive) && statSync(archive).mtimeMs >= statSync(JAR).mtimeMs) return archive;
   if (existsSync(refusedMarker(archive))) return null;
-  mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, 'class-archive.log');
   log.info({ archive, logFile }, 'making the embedded Neo4j class archive (once, about 30 s)');
-  const out = openSync(logFile, 'w');
   // Written under a name of this process's own and renamed when complete: a JVM given a torn
   // archive aborts, and two first starts at once must not write the same file.
   const part = `${archive}.${process.pid}.part`;
   const scratch = mkdtempSync(join(tmpdir(), 'kg-class-archive-'));
   try {
-    const r = spawnSync(
+    const status = runLogged(
       'java',
       [
         ...jvmOptions('512m', logDir),
@@ -56,12 +44,11 @@ export function ensureClassArchive(logDir: string, archive = CLASS_ARCHIVE): str
         'kg.launcher.ClassArchive',
         join(scratch, 'home'),
       ],
-      { stdio: ['ignore', out, out], timeout: 300_000 },
+      { logFile, timeoutMs: 300_000 },
     );
-    if (r.status === 0 && existsSync(part)) renameSync(part, archive);
-    else refuseClassArchive(archive, `making it failed (exit ${r.status}; see ${logFile})`);
+    if (status === 0 && existsSync(part)) renameSync(part, archive);
+    else refuseClassArchive(archive, `making it failed (exit ${status}; see ${logFile})`);
   } finally {
-    closeSync(out);
     rmSync(part, { force: true });
     rmSync(scratch, { recursive: true, force: true });
   }

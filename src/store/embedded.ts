@@ -18,6 +18,7 @@ import { KgError } from '../domain/errors';
 import { log } from '../log';
 import { ensureClassArchive, forgetClassArchive, refuseClassArchive } from './classArchive';
 import { CLASSPATH, JAR, LAUNCHER, LIB, jvmOptions } from './jvm';
+import { runLogged } from './runLogged';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -81,20 +82,17 @@ export function ensureLauncher(logDir: string): string {
         `building the embedded Neo4j needs Maven on PATH; install it, ${DOCKER_HINT}`,
       );
     forgetClassArchive();
-    mkdirSync(logDir, { recursive: true });
     const logFile = join(logDir, 'launcher-build.log');
     log.info(
       { logFile },
       'building the embedded Neo4j launcher with Maven (first run: about a minute)',
     );
-    const out = openSync(logFile, 'w');
-    const r = spawnSync(
+    const status = runLogged(
       'mvn',
       ['-q', '-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests'],
-      { stdio: ['ignore', out, out] },
+      { logFile },
     );
-    closeSync(out);
-    if (r.status !== 0)
+    if (status !== 0)
       throw new KgError(
         'SERVICE_UNAVAILABLE',
         `could not build the embedded Neo4j launcher (see ${logFile}); ${DOCKER_HINT}`,
