@@ -4,6 +4,8 @@
  * person-profile, neighbourhood (depth 2), search and
  * whoAdvocated requests at concurrency 32 with autocannon, and, in the same run, the same
  * Cypher (recorded from the API's own requests) sent straight through the driver; then the
+ * same requests behind a bare Node HTTP server (bench/floorServer.ts: what any HTTP JSON service
+ * over this driver pays, without GraphQL); then the
  * same requests against a second API with the response cache on (the best case: the inputs
  * repeat, so after the first round every answer is a hit); last, the uncached API with one
  * client at a time (a lone user's wait, no queue).
@@ -13,7 +15,8 @@
  * replay paid after it), then measures them in ROUNDS alternating rounds, and prints medians.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { globalId } from '../src/api/ids';
@@ -65,10 +68,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function viaApi(
+/** Each body in turn, POSTed by autocannon. */
+async function viaHttp(
   url: string,
-  query: string,
-  vars: object[],
+  bodies: string[],
   seconds: number,
   connections = CONCURRENCY,
 ): Promise<Figures> {
@@ -79,14 +82,7 @@ async function viaApi(
     connections,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({ query, variables: vars[i++ % vars.length] }),
-        }),
-      },
-    ],
+    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
   });
   if (r.non2xx > 0) throw new Error(`${r.non2xx} requests failed`);
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
@@ -119,21 +115,15 @@ async function viaDriver(
   };
 }
 
-/** Starts bench/apiServer.js in a child process: its URL and a stop function. */
-async function apiProcess(
-  uri: string,
-  cacheMb: number,
+/** Starts a server script of bench/ in a child process: its URL and a stop function. */
+async function serverProcess(
+  script: string,
+  env: Record<string, string>,
 ): Promise<{ url: string; stop: () => void; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(__dirname, 'apiServer.js')], {
+  const child = spawn(process.execPath, [join(__dirname, script)], {
     // Production mode, as the Docker image runs: graphql-js's development checks (its
     // instanceOf) took 3% of the API's CPU in a profile of this load.
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEO4J_URI: uri,
-      KG_CACHE_MB: String(cacheMb),
-      LOG_LEVEL: 'warn',
-    },
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -143,15 +133,19 @@ async function apiProcess(
       const m = /READY (\S+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
     });
-    child.once('exit', (code) => reject(new Error(`API process exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
   });
   return { url, child, stop: () => child.kill('SIGTERM') };
 }
+
+const apiProcess = (uri: string, cacheMb: number): ReturnType<typeof serverProcess> =>
+  serverProcess('apiServer.js', { NEO4J_URI: uri, KG_CACHE_MB: String(cacheMb) });
 
 async function main(): Promise<void> {
   let recording: QueryEvent[] | null = null;
   const db = await freshDatabase({ onQuery: (e) => recording?.push(e) });
   const { store } = db;
+  const spool = mkdtempSync(join(tmpdir(), 'kg-bench-recorded-'));
   try {
     const s = await ingestAll(syntheticTasks(SEED, REPORTS), {
       store,
@@ -183,7 +177,7 @@ async function main(): Promise<void> {
       `concurrency ${CONCURRENCY}; per scenario a warm-up, then ${ROUNDS} alternating rounds of ${SECONDS} s per path, medians; latencies in ms`,
     );
     console.log(
-      'scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio | cached p50   p99    req/s | alone p50   p99',
+      'scenario        API p50   p99    req/s | driver p50   p99    req/s | p50 ratio | floor p50   p99    req/s | floor ratio | cached p50   p99    req/s | alone p50   p99',
     );
     for (const [name, query] of Object.entries(SCENARIOS) as [keyof typeof SCENARIOS, string][]) {
       const vars = inputs[name];
@@ -200,35 +194,47 @@ async function main(): Promise<void> {
         recorded.push(recording);
       }
       recording = null;
-      await viaApi(served.url, query, vars, SECONDS);
-      await viaDriver(store, recorded, Math.ceil(SECONDS / 3));
-      // Alternating, so that a drift in the machine's load weighs on both paths alike.
-      const apiRounds: Figures[] = [];
-      const driverRounds: Figures[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        if (round % 2 === 1) driverRounds.push(await viaDriver(store, recorded, SECONDS));
-        apiRounds.push(await viaApi(served.url, query, vars, SECONDS));
-        if (round % 2 === 0) driverRounds.push(await viaDriver(store, recorded, SECONDS));
-      }
-      const a = medians(apiRounds);
-      const d = medians(driverRounds);
-      const ratios = apiRounds.map((r, k) => r.p50 / (driverRounds[k]?.p50 ?? NaN));
-      await viaApi(cached.url, query, vars, Math.ceil(SECONDS / 3));
-      const h = await viaApi(cached.url, query, vars, SECONDS);
+      const bodies = vars.map((variables) => JSON.stringify({ query, variables }));
+      const file = join(spool, `${name}.json`);
+      writeFileSync(file, JSON.stringify(recorded));
+      const floor = await serverProcess('floorServer.js', { NEO4J_URI: db.uri, KG_RECORDED: file });
+      const floorBodies = recorded.map((_, r) => JSON.stringify({ r }));
+      const legs = [
+        { run: (t: number) => viaHttp(served.url, bodies, t), rounds: [] as Figures[] },
+        { run: (t: number) => viaDriver(store, recorded, t), rounds: [] as Figures[] },
+        { run: (t: number) => viaHttp(floor.url, floorBodies, t), rounds: [] as Figures[] },
+      ];
+      for (const leg of legs) await leg.run(Math.ceil(SECONDS / 3));
+      // Each round starts with the next path, so that a drift in the machine's load weighs on
+      // every path alike.
+      for (let round = 0; round < ROUNDS; round++)
+        for (let k = 0; k < legs.length; k++) {
+          const leg = legs[(round + k) % legs.length]!;
+          leg.rounds.push(await leg.run(SECONDS));
+        }
+      floor.stop();
+      const [a, d, b] = legs.map((leg) => medians(leg.rounds)) as [Figures, Figures, Figures];
+      const ratios = legs[0]!.rounds.map((r, k) => r.p50 / (legs[1]!.rounds[k]?.p50 ?? NaN));
+      await viaHttp(cached.url, bodies, Math.ceil(SECONDS / 3));
+      const h = await viaHttp(cached.url, bodies, SECONDS);
       // One client at a time: what a single user waits, with no queue in front of the request.
-      const one = await viaApi(served.url, query, vars, SECONDS, 1);
+      const one = await viaHttp(served.url, bodies, SECONDS, 1);
       const f = (x: number, w = 6): string => x.toFixed(1).padStart(w);
       const statements = recorded.reduce((n, r) => n + r.length, 0) / recorded.length;
       console.log(
-        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)} | ${f(one.p50, 9)} ${f(one.p99)}  (${statements.toFixed(1)} statements/request uncached; p50 ratio per round ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
+        `${name.padEnd(14)} ${f(a.p50)} ${f(a.p99)} ${f(a.rps, 8)} | ${f(d.p50, 9)} ${f(d.p99)} ${f(d.rps, 8)} | ${(a.p50 / d.p50).toFixed(2).padStart(9)} | ${f(b.p50, 9)} ${f(b.p99)} ${f(b.rps, 8)} | ${(b.p50 / d.p50).toFixed(2).padStart(11)} | ${f(h.p50, 9)} ${f(h.p99)} ${f(h.rps, 8)} | ${f(one.p50, 9)} ${f(one.p99)}  (${statements.toFixed(1)} statements/request uncached; p50 ratio per round ${ratios.map((x) => x.toFixed(2)).join(' ')})`,
       );
     }
+    console.log(
+      'floor: the same statements behind a bare Node HTTP server (bench/floorServer.ts: body in, records out as JSON, no GraphQL)',
+    );
     console.log('targets: API p50 ≤ 1.5 × driver p50; p99 < 50 ms for profile and neighbourhood');
     await api.close();
     served.stop();
     cached.stop();
   } finally {
     await db.close();
+    rmSync(spool, { recursive: true, force: true });
   }
 }
 
