@@ -18,7 +18,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
-import { elementsOf, ingestAll } from '../src/pipeline/ingestAll';
+import { ingestAll } from '../src/pipeline/ingestAll';
+import { elementsWritten } from '../src/store/rows';
 import { runExtractTask } from '../src/pipeline/extractTask';
 import { ingestGraphs, type StoredDocument } from '../src/store/ingestGraph';
 import type { Store } from '../src/store/store';
@@ -103,7 +104,7 @@ async function writeStage(store: Store, file: string, segments: Segments): Promi
   for await (const batch of spooled(file)) {
     const outcomes = await ingestGraphs(store, batch);
     batch.forEach((d, i) => {
-      if (outcomes[i] !== 'unchanged') elements += elementsOf(d.graph);
+      if (outcomes[i] !== 'unchanged') elements += elementsWritten(d.graph);
       if (++documents % SEGMENT === 0) segments.mark(elements);
     });
   }
@@ -133,7 +134,7 @@ async function interleaved(file: string, legs: Leg[]): Promise<void> {
       leg.seconds += Number(process.hrtime.bigint() - t0) / 1e9;
     }
     for (const d of batch) {
-      elements += elementsOf(d.graph);
+      elements += elementsWritten(d.graph);
       if (++documents % SEGMENT === 0)
         for (const leg of legs) leg.segments.mark(elements, leg.seconds);
     }

@@ -8,17 +8,21 @@ import type { Store } from '../src/store/store';
 
 let statement: string | null = null;
 
-/**
- * Writes a batch the way bench:ingest's shape bound does (bench/shape-bound.cypher): the same
- * rows, in the same columns, as the real ingest statement, created in one statement with no
- * identity and no index. Its documents are created too, with their text.
- */
-export async function writeShape(store: Store, batch: readonly StoredDocument[]): Promise<void> {
+/** bench/shape-bound.cypher, read once. */
+export function shapeStatement(): string {
   statement ??= readFileSync(join(projectRoot(), 'bench', 'shape-bound.cypher'), 'utf8');
-  const rows = batch.map((d) => documentRows(d.graph));
+  return statement;
+}
+
+/**
+ * The shape bound's parameters for a batch: the ingest statement's own (batchFacts, the same
+ * rows in the same columns) and the documents themselves, which the shape bound creates too,
+ * with their text.
+ */
+export function shapeParams(batch: readonly StoredDocument[]): Record<string, unknown> {
   const params = batchFacts(
-    batch.map((d, i) => ({
-      rows: rows[i]!,
+    batch.map((d) => ({
+      rows: documentRows(d.graph),
       docId: '',
       proposals: d.graph.proposals.length,
       persons: d.graph.persons.length,
@@ -35,9 +39,12 @@ export async function writeShape(store: Store, batch: readonly StoredDocument[])
     proposals: g.proposals.length,
     persons: g.persons.length,
   }));
-  await store.driver.executeQuery(
-    statement,
-    { ...params, documents },
-    { database: store.database },
-  );
+  return { ...params, documents };
+}
+
+/** Writes a batch the way bench:ingest's shape bound does: one statement, one transaction. */
+export async function writeShape(store: Store, batch: readonly StoredDocument[]): Promise<void> {
+  await store.driver.executeQuery(shapeStatement(), shapeParams(batch), {
+    database: store.database,
+  });
 }

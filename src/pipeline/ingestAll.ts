@@ -2,6 +2,7 @@ import { KgError } from '../domain/errors';
 import type { Store } from '../store/store';
 import type { DocumentGraph } from '../domain/documentGraph';
 import { ingestGraph, ingestGraphs, type IngestOutcome } from '../store/ingestGraph';
+import { elementsWritten } from '../store/rows';
 import { ExtractPool } from './extractPool';
 import type { ExtractTask } from './task';
 
@@ -12,7 +13,7 @@ export interface IngestSummary {
   replaced: number;
   failed: number;
   failures: { source: string; reason: string }[];
-  /** Nodes and relationships the new documents brought (rows written, before merging). */
+  /** Nodes and relationships the new documents' writes created or upserted (elementsWritten). */
   elements: number;
   seconds: number;
 }
@@ -26,12 +27,6 @@ export interface IngestOptions {
   /** Most documents in one write transaction (default 64). */
   batchSize?: number;
   onDocument?: (source: string, outcome: IngestOutcome | 'failed', summary: IngestSummary) => void;
-}
-
-export function elementsOf(g: DocumentGraph): number {
-  // nodes (persons, organisations, themes, proposals, meeting, document) and relationships
-  const nodes = g.persons.length + g.organisations.length + g.themes.length + g.proposals.length;
-  return nodes + (g.meeting ? 1 : 0) + 1 + g.edges.length;
 }
 
 interface Waiting {
@@ -78,7 +73,7 @@ export async function ingestAll(
   };
   const record = (w: Waiting, outcome: IngestOutcome): void => {
     summary[outcome]++;
-    if (outcome !== 'unchanged') summary.elements += elementsOf(w.graph);
+    if (outcome !== 'unchanged') summary.elements += elementsWritten(w.graph);
     o.onDocument?.(w.source, outcome, summary);
   };
   // Once Neo4j is gone, later documents fail at once instead of each waiting out the driver's

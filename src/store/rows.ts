@@ -27,6 +27,33 @@ export interface DocumentRows {
   mentions: { doc: string; uid: string }[];
 }
 
+/**
+ * The relationships a document's write creates, all created and never merged: its facts'
+ * edges (the store writes its own MENTIONS in place of the extractor's), a MENTIONS from the
+ * document to each person, organisation and theme (see `mentions` below), and the meeting's
+ * REPORTED_IN.
+ */
+export function relationshipsWritten(g: DocumentGraph): number {
+  const facts = g.edges.reduce((n, e) => (e.type === 'MENTIONS' ? n : n + 1), 0);
+  return facts + g.persons.length + g.organisations.length + g.themes.length + (g.meeting ? 1 : 0);
+}
+
+/**
+ * The nodes and relationships a document's write creates or upserts: the document, its
+ * meeting, people, organisations, themes and proposals (a person seen before is upserted, and
+ * counts), and relationshipsWritten. What ingest's summary and its rates count.
+ */
+export function elementsWritten(g: DocumentGraph): number {
+  const nodes =
+    1 +
+    (g.meeting ? 1 : 0) +
+    g.persons.length +
+    g.organisations.length +
+    g.themes.length +
+    g.proposals.length;
+  return nodes + relationshipsWritten(g);
+}
+
 export function documentRows(g: DocumentGraph): DocumentRows {
   const hash = g.contentHash;
   const meetingUid = g.meeting ? (g.meeting.date ? g.meeting.id : `meeting:${hash}`) : null;

@@ -10,6 +10,7 @@ import {
   removeDocument,
 } from '../../src/store/ingestGraph';
 import { ingestAll } from '../../src/pipeline/ingestAll';
+import { relationshipsWritten } from '../../src/store/rows';
 import { query, sampleText, testConnection, uniqueReport } from '../helpers/store';
 
 let c: Connection;
@@ -44,6 +45,17 @@ describe('ingesting into Neo4j', () => {
     const once = await graphCounts(c.store);
     expect(await ingestGraph(c.store, g)).toBe('unchanged');
     expect(await graphCounts(c.store)).toEqual(once);
+  });
+
+  test("counts as written every relationship a new document's write creates", async () => {
+    const text = uniqueReport('written', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
+    const g = graphOf(text, 'test/written.txt');
+    await ingestGraph(c.store, g);
+    // Every relationship carries its document: MENTIONS and REPORTED_IN included.
+    const { rels, proposals } = await docFacts(g.contentHash);
+    expect(proposals).toBeGreaterThan(0);
+    expect(rels).toBe(relationshipsWritten(g));
+    expect(relationshipsWritten(g)).toBeGreaterThan(g.edges.length);
   });
 
   test('writes each fact with its evidence: document, offsets and the quote', async () => {
