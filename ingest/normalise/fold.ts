@@ -58,6 +58,7 @@ function foldCode(code: number): number {
  */
 export function fold(text: string): string {
   const codes = new Uint16Array(text.length);
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
@@ -66,11 +67,25 @@ export function fold(text: string): string {
         wide !== undefined && (isCjk(text[i - 1]) || isCjk(text[i + 1]))
           ? wide.charCodeAt(0)
           : code;
-    } else codes[i] = code >= 0xd800 && code <= 0xdfff ? code : foldCode(code);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      codes[i] = code;
+      surrogates = true;
+    } else codes[i] = foldCode(code);
   }
+  return surrogates ? fromCodesExactly(codes) : utf16.decode(codes);
+}
+
+// Turning the code units back into a string was most of fold's time (a search request folds
+// each hit to highlight it): spreading them into String.fromCharCode took 1.2 µs for a
+// 59-character sentence and 210 µs for 11,800 characters, the decoder 0.13 and 5.2 µs.
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The decoder turns a lone surrogate into U+FFFD; this keeps every code unit as it is. */
+function fromCodesExactly(codes: Uint16Array): string {
   let out = '';
   for (let i = 0; i < codes.length; i += 8192)
-    out += String.fromCharCode(...codes.subarray(i, i + 8192));
+    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
   return out;
 }
 
