@@ -4,15 +4,10 @@
  * database; KG_CACHE_MB turns the response cache on.
  */
 import { startApi } from '../src/api/server';
-import { Store } from '../src/store/store';
+import { storeFromEnv } from './benchDatabase';
 
 async function main(): Promise<void> {
-  const store = new Store({
-    uri: process.env.NEO4J_URI ?? '',
-    user: 'neo4j',
-    password: undefined,
-    database: 'neo4j',
-  });
+  const store = storeFromEnv();
   const megabytes = Number(process.env.KG_CACHE_MB ?? 0);
   const api = await startApi({
     store,

@@ -38,6 +38,16 @@ export async function freshDatabase(
   };
 }
 
+/** A Store on the bench's database named by NEO4J_URI: how the bench's server processes connect. */
+export function storeFromEnv(): Store {
+  return new Store({
+    uri: process.env.NEO4J_URI ?? '',
+    user: 'neo4j',
+    password: undefined,
+    database: 'neo4j',
+  });
+}
+
 /** The synthetic corpus as ingest tasks, streamed (never all in memory). */
 export function* syntheticTasks(seed: number, reports: number): Generator<ExtractTask> {
   for (const r of syntheticCorpus(seed, reports))

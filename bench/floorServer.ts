@@ -9,18 +9,13 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { QueryEvent } from '../src/store/store';
-import { Store } from '../src/store/store';
+import { storeFromEnv } from './benchDatabase';
 
 function main(): void {
   const recorded = JSON.parse(
     readFileSync(process.env.KG_RECORDED ?? '', 'utf8'),
   ) as QueryEvent[][];
-  const store = new Store({
-    uri: process.env.NEO4J_URI ?? '',
-    user: 'neo4j',
-    password: undefined,
-    database: 'neo4j',
-  });
+  const store = storeFromEnv();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -85,7 +85,7 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 function fromCodesExactly(codes: Uint16Array): string {
   let out = '';
   for (let i = 0; i < codes.length; i += 8192)
-    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, i + 8192)));
+    out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
