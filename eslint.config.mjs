@@ -26,6 +26,20 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS for Jest (its test environment): linted, without type information.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', globalThis: 'readonly' },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
     // Production code never reaches into test helpers (the graphql-js habit).
     files: ['src/**/*.ts', 'ingest/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/test/**'] }] },

@@ -76,7 +76,7 @@ class Segments {
 async function spool(file: string): Promise<void> {
   const out = createWriteStream(file);
   for (const task of syntheticTasks(SEED, REPORTS)) {
-    const r = runExtractTask(task);
+    const r = await runExtractTask(task);
     if (r.ok && !out.write(`${JSON.stringify({ graph: r.graph, text: r.text })}\n`))
       await once(out, 'drain');
   }

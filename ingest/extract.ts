@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DocumentGraph } from '../src/domain/documentGraph';
-import { layout } from './normalise/layout';
-import { personMentions } from './recognise/persons';
-import { findMeeting, yearOf } from './recognise/meeting';
-import { turns } from './attribute/turns';
+import { newDoc } from './doc/reportDoc';
 import { buildGraph } from './graph/buildGraph';
 import { scriptOf } from './normalise/script';
+import type { Component } from './pipeline/component';
+import { pipeline } from './pipeline/pipeline';
 
 export interface ExtractOptions {
   /** A name for the report (its path or URL). */
@@ -14,6 +13,8 @@ export interface ExtractOptions {
   published?: string | null;
   /** Warnings from decoding, carried into the graph. */
   warnings?: string[];
+  /** The components to run (default: `pipeline()`). */
+  components?: readonly Component[];
 }
 
 /**
@@ -28,43 +29,24 @@ function documentHash(raw: string, published: string | null): string {
   return h.digest('hex');
 }
 
+let defaultPipeline: readonly Component[] | null = null;
+
 /**
- * One report's text to its document graph: layout repair with offsets, people and their titles,
- * organisations, the meeting, who said what, proposals and themes. Offsets in the result are
- * offsets into `text`.
+ * One report's text to its document graph: the pipeline's components read it into a
+ * `ReportDoc` (layout, tagger, people, organisations, meeting, turns), and the graph is built
+ * from that. Offsets in the result are offsets into `text`.
  */
-export function extract(text: string, options: ExtractOptions): DocumentGraph {
+export async function extract(text: string, options: ExtractOptions): Promise<DocumentGraph> {
   const raw = text.replace(/^\uFEFF/, '');
-  const warnings = [...(options.warnings ?? [])];
   const published = options.published ?? null;
-  const blocks = layout(raw);
-  const mentions = personMentions(blocks);
-  const ordered = [
-    ...blocks.filter((b) => b.kind === 'paragraph'),
-    ...blocks.filter((b) => b.kind === 'caption'),
-  ];
-  const meeting = findMeeting(ordered);
-  const { year, inferred } = meeting?.date?.year
-    ? { year: meeting.date.year, inferred: false }
-    : yearOf(blocks, published);
-  if (meeting?.date && inferred)
-    warnings.push(
-      `the meeting's year is taken from the latest year the report names (${year}); pass --published to set it`,
-    );
-  if (meeting?.date && year === null)
-    warnings.push("the meeting's year is unknown; pass --published YYYY-MM-DD");
-  if (!meeting) warnings.push('no meeting found (no sentence convenes one)');
-  const graph = buildGraph({
+  const doc = newDoc(raw, {
     source: options.source,
-    contentHash: documentHash(raw, published),
     published,
-    blocks,
-    mentions,
-    turns: turns(blocks, mentions),
-    meeting,
-    year,
-    warnings,
+    warnings: [...(options.warnings ?? [])],
   });
-  if (graph.persons.length === 0) warnings.push('no speakers or named people found');
-  return DocumentGraph.parse({ ...graph, script: scriptOf(blocks) });
+  for (const component of options.components ?? (defaultPipeline ??= pipeline()))
+    await component.run(doc);
+  const graph = buildGraph({ ...doc, contentHash: documentHash(raw, published) });
+  if (graph.persons.length === 0) doc.warnings.push('no speakers or named people found');
+  return DocumentGraph.parse({ ...graph, script: scriptOf(doc.blocks) });
 }

@@ -1,8 +1,11 @@
-import { evaluateFolder, total } from '../src/eval/evaluate';
+import { evaluateFolder, total, type Row } from '../src/eval/evaluate';
 import { REPORTS_DIR, SAMPLE_DIR } from '../src/paths';
 
 describe('accuracy, measured by the project evaluation', () => {
-  const sample = evaluateFolder(SAMPLE_DIR);
+  let sample: Row[] = [];
+  beforeAll(async () => {
+    sample = await evaluateFolder(SAMPLE_DIR);
+  });
 
   test('finds every person of the sample report', () => {
     expect(sample[0]?.score.persons.f1).toBe(1);
@@ -19,8 +22,8 @@ describe('accuracy, measured by the project evaluation', () => {
     expect(sample[0]?.score.meeting).toEqual({ chair: true, date: true });
   });
 
-  test('generalises to our own annotated reports in other styles', () => {
-    const rows = evaluateFolder(REPORTS_DIR);
+  test('generalises to our own annotated reports in other styles', async () => {
+    const rows = await evaluateFolder(REPORTS_DIR);
     expect(rows.length).toBeGreaterThanOrEqual(6);
     const t = total(rows);
     expect(t.persons.f1).toBeGreaterThanOrEqual(0.9);

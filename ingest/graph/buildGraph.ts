@@ -10,27 +10,17 @@ import type {
 } from '../../src/domain/documentGraph';
 import { foldKey } from '../normalise/fold';
 import type { Block } from '../normalise/block';
+import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention, Role } from '../recognise/mention';
-import { titleOrganisation, findOrganisations, type OrgMention } from '../recognise/organisations';
+import { titleOrganisation, type OrgMention } from '../recognise/organisations';
 import { attendanceOf } from '../recognise/venue';
-import type { MeetingFacts } from '../recognise/meeting';
-import type { Turn } from '../attribute/turns';
 import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { roleOf } from '../recognise/role';
 import { evidenceOf } from './evidence';
 
-export interface GraphInput {
-  source: string;
-  contentHash: string;
-  published: string | null;
-  blocks: readonly Block[];
-  mentions: readonly Mention[];
-  turns: readonly Turn[];
-  meeting: MeetingFacts | null;
-  year: number | null;
-  warnings: string[];
-}
+/** What the graph is built from: the read document, and the document's identity. */
+export type GraphInput = Readonly<ReportDoc> & { contentHash: string };
 
 const personId = (key: string): string => `person:${key}`;
 const orgId = (key: string): string => `org:${key}`;
@@ -114,9 +104,13 @@ class GraphBuilder {
   private title(p: Person, b: Block, t: Mention['titles'][number]): void {
     const text = b.text.slice(t.start, t.end);
     if (p.titles.some((x) => x.title === text)) return;
-    const orgMention = titleOrganisation(b, t.orgStart, t.orgEnd);
+    const orgMention = t.body
+      ? titleOrganisation(this.block(t.body.block), t.body.start, t.body.end)
+      : titleOrganisation(b, t.orgStart, t.orgEnd);
     const org = orgMention ? this.org(orgMention) : null;
-    const orgSurface = orgMention ? b.text.slice(orgMention.start, orgMention.end) : null;
+    const orgSurface = orgMention
+      ? this.block(orgMention.block).text.slice(orgMention.start, orgMention.end)
+      : null;
     const title: Title = {
       title: text,
       organisation: orgSurface,
@@ -214,6 +208,8 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
         source: 'title',
       });
       if (!p.represents.includes(org.name)) p.represents.push(org.name);
+      // A body spoken for is one of the person's organisations (代表民革中央发言).
+      if (!p.organisations.includes(org.name)) p.organisations.push(org.name);
       g.edge({
         type: 'REPRESENTS',
         from: p.id,
@@ -240,30 +236,6 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
       if (!meeting.venues.includes(p.venue)) meeting.venues.push(p.venue);
     }
   }
-}
-
-/**
- * Organisations named in the text, less those named only inside a longer name (中国科学院 in
- * 中国科学院自动化研究所): a name that never stands alone is part of another's name.
- */
-function freeOrganisations(input: GraphInput): OrgMention[] {
-  const found = input.blocks.flatMap((b) => findOrganisations(b));
-  const spans = [
-    ...found,
-    ...input.mentions.flatMap((m) =>
-      m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
-    ),
-  ];
-  const inside = (o: OrgMention): boolean =>
-    spans.some(
-      (x) =>
-        x.block === o.block &&
-        x.start <= o.start &&
-        x.end >= o.end &&
-        x.end - x.start > o.end - o.start,
-    );
-  const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
-  return found.filter((o) => freeKeys.has(o.key));
 }
 
 const SHORT_FORM = /^(?:省|市|区|县|自治区|州)(?:政协|人大|委|政府|人大常委会)$/;
@@ -297,10 +269,10 @@ function sentenceAround(folded: string, at: number): { start: number; end: numbe
   return { start, end: ends.length ? Math.min(...ends) + 1 : folded.length };
 }
 
-/** Assembles the validated document graph from what the recognisers and attributer found. */
+/** Assembles the document graph from what the pipeline's components found; it recognises nothing. */
 export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   const g = new GraphBuilder(input);
-  const orgMentions = freeOrganisations(input);
+  const orgMentions = input.organisations;
   resolveShortForms(g, orgMentions);
   for (const m of input.mentions) g.person(m);
   for (const o of orgMentions) g.org(o);

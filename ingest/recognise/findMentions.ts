@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
+import type { TaggedWord } from '../tag/tagger';
 import { chainStart, parseChain, type TitleSpan } from './title';
 import type { Mention } from './mention';
 import { looksLikeName, readName } from './name';
@@ -9,12 +10,24 @@ const POSTS = new RegExp(alternation(lexicon.posts), 'g');
 const HONORIFICS = /同志|总书记/g;
 const BOUNDARY = /[，。；：！？「」『』“”（）()、\n]/;
 
-function mention(
+/** How sure each way of finding a name is: a title chain is surest, a bare known name least. */
+export const MENTION_SCORES = {
+  'rule:titled': 0.95,
+  'rule:trailing': 0.9,
+  'rule:speaker': 0.8,
+  'rule:shared-title': 0.85,
+  tagger: 0.7,
+  'known-name': 0.6,
+} as const;
+export type MentionSource = keyof typeof MENTION_SCORES;
+
+export function mention(
   block: Block,
   name: [number, number],
   titles: TitleSpan[],
-  trailing?: TitleSpan,
+  options: { source: MentionSource; trailing?: TitleSpan | undefined },
 ): Mention {
+  const { trailing, source } = options;
   const [nameStart, nameEnd] = name;
   const start = titles[0]?.start ?? nameStart;
   const key = block.folded.slice(nameStart, nameEnd);
@@ -25,27 +38,44 @@ function mention(
     nameEnd,
     titles,
     key,
+    source,
+    score: MENTION_SCORES[source],
     ...(trailing ? { trailing } : {}),
   };
 }
 
+// Words that cannot sit inside a title chain: a chain read back to the clause's start begins
+// after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
+const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
+const JOINS_TITLES = new Set(['兼', '、']);
+
+function trimChain(f: string, words: readonly TaggedWord[], start: number, postAt: number): number {
+  let s = start;
+  for (const w of words) {
+    if (w.end <= s) continue;
+    if (w.end > postAt) break;
+    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(f.slice(w.start, w.end))) s = w.end;
+  }
+  return s;
+}
+
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
-function titledMentions(block: Block): Mention[] {
+function titledMentions(block: Block, words: readonly TaggedWord[]): Mention[] {
   const out: Mention[] = [];
   const f = block.folded;
   for (const m of f.matchAll(POSTS)) {
     const nameStart = m.index + m[0].length;
     const length = readName(f, nameStart);
     if (length === 0) continue;
-    const start = chainStart(f, m.index);
+    const start = trimChain(f, words, chainStart(f, m.index), m.index);
     const titles = parseChain(f, start, nameStart);
     if (titles.length === 0) continue;
-    out.push(mention(block, [nameStart, nameStart + length], titles));
+    out.push(mention(block, [nameStart, nameStart + length], titles, { source: 'rule:titled' }));
   }
   return out;
 }
 
-function followedBySpeech(f: string, at: number): boolean {
+export function followedBySpeech(f: string, at: number): boolean {
   const adverb = ADVERBS.find((a) => f.startsWith(a, at));
   const after = at + (adverb?.length ?? 0);
   return (
@@ -75,7 +105,12 @@ function trailingTitleMentions(block: Block): Mention[] {
           post: m[0],
           former: false,
         };
-        out.push(mention(block, [nameStart, m.index], [], m[0] === '同志' ? undefined : trailing));
+        out.push(
+          mention(block, [nameStart, m.index], [], {
+            source: 'rule:trailing',
+            trailing: m[0] === '同志' ? undefined : trailing,
+          }),
+        );
         break;
       }
     }
@@ -99,23 +134,44 @@ function bareSpeakerMentions(block: Block): Mention[] {
     const at = m.index + (m[1]?.length ?? 0);
     const end = at + (m[2]?.length ?? 0);
     const seenAs = m[1] ? f.startsWith('看来', end) : !f.startsWith('看来', end);
-    if (seenAs && looksLikeName(f.slice(at, end))) out.push(mention(block, [at, end], []));
+    if (seenAs && looksLikeName(f.slice(at, end)))
+      out.push(mention(block, [at, end], [], { source: 'rule:speaker' }));
   }
   return out;
 }
 
-/** Every other occurrence of a name already known from somewhere in the report. */
+/**
+ * Every other occurrence of a name already known from somewhere in the report, in one pass over
+ * the block: names are looked up by their first character, so the cost is the block's length,
+ * not its length times the number of names.
+ */
 export function knownNameMentions(block: Block, keys: ReadonlySet<string>): Mention[] {
-  const out: Mention[] = [];
+  const byFirst = new Map<string, string[]>();
   for (const key of keys) {
-    for (let i = block.folded.indexOf(key); i >= 0; i = block.folded.indexOf(key, i + key.length)) {
-      out.push(mention(block, [i, i + key.length], []));
-    }
+    const list = byFirst.get(key[0] ?? '') ?? [];
+    list.push(key);
+    byFirst.set(key[0] ?? '', list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const out: Mention[] = [];
+  const f = block.folded;
+  for (let i = 0; i < f.length; i++) {
+    const key = byFirst.get(f[i] ?? '')?.find((k) => f.startsWith(k, i));
+    if (!key) continue;
+    out.push(mention(block, [i, i + key.length], [], { source: 'known-name' }));
+    i += key.length - 1;
   }
   return out;
 }
 
-/** All first-pass mentions of people in a block, by title, honorific or speech verb. */
-export function findMentions(block: Block): Mention[] {
-  return [...titledMentions(block), ...trailingTitleMentions(block), ...bareSpeakerMentions(block)];
+/**
+ * All first-pass mentions of people in a block, by title, honorific or speech verb; the
+ * tagger's words (when given) bound where a title chain can begin.
+ */
+export function findMentions(block: Block, words: readonly TaggedWord[] = []): Mention[] {
+  return [
+    ...titledMentions(block, words),
+    ...trailingTitleMentions(block),
+    ...bareSpeakerMentions(block),
+  ];
 }

@@ -12,6 +12,9 @@ export interface Mention {
   trailing?: TitleSpan;
   /** Folded name: the person's identity within and across reports. */
   key: string;
+  /** The component that found it (`rule:titled`, `tagger`, `known-name` …) and how sure it is. */
+  source: string;
+  score: number;
 }
 
 /** What a mention does in its sentence: speaks (and where the speech verb ends), chairs, or is only named. */

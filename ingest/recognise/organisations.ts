@@ -10,7 +10,7 @@ export interface OrgMention {
   end: number;
   /** Folded canonical name: gazetteer entries fold their aliases onto one key. */
   key: string;
-  source: 'title' | 'gazetteer' | 'suffix' | 'alias';
+  source: 'title' | 'gazetteer' | 'suffix' | 'alias' | 'tagger';
 }
 
 const canonical = new Map<string, string>();

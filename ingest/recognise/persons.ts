@@ -1,47 +1,72 @@
+import type { ReportDoc } from '../doc/reportDoc';
 import type { Block } from '../normalise/block';
+import type { Component } from '../pipeline/component';
 import { findMentions, knownNameMentions } from './findMentions';
 import type { Mention } from './mention';
+import { mergeMentions } from './mergeMentions';
 import { endsName } from './name';
+import { sharedTitles } from './sharedTitles';
+import { taggedPersons } from './taggedPersons';
 
-function richness(m: Mention): number {
-  return m.titles.length * 10 + (m.trailing ? 5 : 0) + (m.nameStart - m.start > 0 ? 1 : 0);
+const readable = (doc: ReportDoc): Block[] => doc.blocks.filter((b) => b.kind !== 'heading');
+
+function record(doc: ReportDoc, mentions: readonly Mention[]): void {
+  for (const m of mentions)
+    doc.spans.push({
+      block: m.block,
+      start: m.nameStart,
+      end: m.nameEnd,
+      label: 'PER',
+      source: m.source,
+      score: m.score,
+    });
 }
 
-/** One mention per name position, the one that says most about the person. */
-function dedupe(mentions: Mention[]): Mention[] {
-  const best = new Map<string, Mention>();
-  for (const m of mentions) {
-    const at = `${m.block}:${m.nameStart}`;
-    const seen = best.get(at);
-    if (!seen || richness(m) > richness(seen)) best.set(at, m);
-  }
-  const all = [...best.values()];
-  // A shorter reading inside a longer name at the same place (李明 inside 李明明) gives way.
-  return all
-    .filter(
-      (m) =>
-        !all.some(
-          (o) =>
-            o !== m &&
-            o.block === m.block &&
-            o.nameStart <= m.nameStart &&
-            o.nameEnd >= m.nameEnd &&
-            o.nameEnd - o.nameStart > m.nameEnd - m.nameStart,
-        ),
-    )
-    .sort((a, b) => a.block - b.block || a.nameStart - b.nameStart);
-}
+/** Names by rule: after a title chain, before a title or honorific, before a speech verb. */
+export const rulePersons: Component = {
+  name: 'rule-persons',
+  run(doc) {
+    const found = readable(doc).flatMap((b) => findMentions(b, doc.tokens[b.index] ?? []));
+    record(doc, found);
+    doc.mentions.push(...found);
+  },
+};
 
-/**
- * Every mention of a person in the report: first by title, honorific or speech verb, then
- * every later bare use of a name found that way (陈志刚建议…, 」李明表示).
- */
-export function personMentions(blocks: readonly Block[]): Mention[] {
-  const readable = blocks.filter((b) => b.kind !== 'heading');
-  const first = readable.flatMap((b) => findMentions(b));
-  const keys = new Set(first.map((m) => m.key));
-  const later = readable.flatMap((b) =>
-    knownNameMentions(b, keys).filter((m) => endsName(b.folded, m.nameEnd)),
-  );
-  return dedupe([...first, ...later]);
-}
+/** Names the tagger finds anywhere, titled or not, with the genre's corrections. */
+export const taggerPersons: Component = {
+  name: 'tagger-persons',
+  run(doc) {
+    const found = readable(doc).flatMap((b) => taggedPersons(b, doc.tokens[b.index] ?? []));
+    record(doc, found);
+    doc.mentions.push(...found);
+  },
+};
+
+/** A title before a list of names (全国政协委员甲、乙、丙) given to every name of the list. */
+export const sharedTitlePersons: Component = {
+  name: 'shared-titles',
+  run(doc) {
+    const found = readable(doc).flatMap((b) =>
+      sharedTitles(
+        b,
+        doc.mentions.filter((m) => m.block === b.index),
+      ),
+    );
+    record(doc, found);
+    doc.mentions.push(...found);
+  },
+};
+
+/** One mention per place, by the merge policy; then every later bare use of a name found. */
+export const mergePersons: Component = {
+  name: 'merge-persons',
+  run(doc) {
+    const merged = mergeMentions(doc.mentions);
+    const keys = new Set(merged.map((m) => m.key));
+    const later = readable(doc).flatMap((b) =>
+      knownNameMentions(b, keys).filter((m) => endsName(b.folded, m.nameEnd)),
+    );
+    record(doc, later);
+    doc.mentions = mergeMentions([...merged, ...later]);
+  },
+};

@@ -40,6 +40,10 @@ export const EvalArgs = z.object({
   command: z.literal('eval'),
   json: z.boolean().default(false),
   dir: z.string().optional(),
+  /** Names of bundled corpora, comma-separated (default: all but the held-out set). */
+  corpus: z.string().optional(),
+  /** List every miss and spurious find, not only the counts by kind. */
+  errors: z.boolean().default(false),
 });
 export type EvalArgs = z.infer<typeof EvalArgs>;
 
@@ -59,6 +63,7 @@ export function parseArgv(argv: readonly string[]): Record<string, unknown> {
       name === 'json' ||
       name === 'keepDb' ||
       name === 'noIngest' ||
+      name === 'errors' ||
       next === undefined ||
       next.startsWith('--')
     )

@@ -1,9 +1,10 @@
-import { EVAL_DIRS, FIELDS, evaluateFolder, total, type Row } from '../eval/evaluate';
+import { existsSync } from 'node:fs';
+import { CORPORA, FIELDS, errorsByKind, evaluateFolder, total, type Row } from '../eval/evaluate';
 import type { EvalArgs } from './args';
 
 const fmt = (x: number): string => x.toFixed(3);
 
-function table(rows: readonly Row[]): string {
+function table(rows: readonly Row[], listErrors: boolean): string {
   const head = `${'report'.padEnd(46)}${FIELDS.map((f) => f.slice(0, 8).padStart(10)).join('')}  meeting`;
   const lines = rows.map((r) => {
     const m = r.score.meeting;
@@ -14,6 +15,14 @@ function table(rows: readonly Row[]): string {
   lines.push(
     `${'all (micro F1)'.padEnd(46)}${FIELDS.map((f) => fmt(t[f].f1).padStart(10)).join('')}`,
   );
+  lines.push(
+    `${'  precision / recall'.padEnd(46)}${FIELDS.map((f) => `${t[f].precision.toFixed(2)}/${t[f].recall.toFixed(2)}`.padStart(10)).join('')}`,
+  );
+  const kinds = errorsByKind(rows);
+  lines.push(
+    `errors by kind (missed / spurious / boundary): ${FIELDS.map((f) => `${f} ${kinds[f].missed}/${kinds[f].spurious}/${kinds[f].boundary}`).join(', ')}`,
+  );
+  if (!listErrors) return [head, ...lines].join('\n');
   const problems = rows.flatMap((r) =>
     FIELDS.flatMap((f) => [
       ...r.score[f].missed.map((x) => `  ${r.report}: missed ${f}: ${x}`),
@@ -23,11 +32,29 @@ function table(rows: readonly Row[]): string {
   return [head, ...lines, ...problems].join('\n');
 }
 
-/** `kg eval`: scores the extractor on every bundled annotated report; F1 tables per folder. */
-export function runEval(a: EvalArgs): boolean {
-  const dirs = a.dir ? [a.dir] : EVAL_DIRS;
-  const results = dirs.map((dir) => ({ dir, rows: evaluateFolder(dir) }));
+/**
+ * `kg eval`: scores the extractor on the bundled annotated corpora (or one folder), with
+ * micro P/R/F1 per field and the errors by kind. The held-out set is scored only when named.
+ */
+export async function runEval(a: EvalArgs): Promise<boolean> {
+  const names = a.corpus
+    ? a.corpus.split(',')
+    : Object.keys(CORPORA).filter((n) => n !== 'heldout');
+  const dirs = a.dir
+    ? [{ name: a.dir, dir: a.dir }]
+    : names.map((name) => {
+        const dir = CORPORA[name];
+        if (!dir) throw new Error(`no corpus ${name}; known: ${Object.keys(CORPORA).join(', ')}`);
+        return { name, dir };
+      });
+  const results: { corpus: string; dir: string; rows: Row[] }[] = [];
+  for (const { name, dir } of dirs.filter((d) => existsSync(d.dir)))
+    results.push({ corpus: name, dir, rows: await evaluateFolder(dir) });
   if (a.json) process.stdout.write(JSON.stringify(results, null, 1) + '\n');
-  else for (const r of results) process.stdout.write(`\n${r.dir}\n${table(r.rows)}\n`);
+  else
+    for (const r of results)
+      process.stdout.write(
+        `\n${r.corpus} (${r.rows.length} reports)\n${table(r.rows, a.errors)}\n`,
+      );
   return true;
 }

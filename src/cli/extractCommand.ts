@@ -5,7 +5,7 @@ import { extract } from '../../ingest/extract';
 import type { ExtractArgs } from './args';
 
 /** Reads, decodes and extracts one report file. */
-export function extractFile(a: ExtractArgs): DocumentGraph {
+export function extractFile(a: ExtractArgs): Promise<DocumentGraph> {
   const decoded = decode(readFileSync(a.file), { maxBytes: a.maxBytes });
   return extract(decoded.text, {
     source: a.file,

@@ -12,7 +12,7 @@ const USAGE = `usage:
   kg ingest PATH... [--published YYYY-MM-DD] [--workers N] [--write-concurrency N] [--batch-size N] [--keep-db]
   kg serve [--port N] [--no-ingest]
   kg db start|stop|status
-  kg eval [--json] [--dir FOLDER]
+  kg eval [--json] [--errors] [--corpus sample,own,real,gathered,heldout] [--dir FOLDER]
 Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/
 API: PORT (4000), HOST (127.0.0.1), KG_API_KEY (mutations), NODE_ENV=production (no Sandbox, no internals)`;
 
@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     switch (args.command) {
       case 'extract': {
         const a = ExtractArgs.parse(args);
-        const graph = extractFile(a);
+        const graph = await extractFile(a);
         process.stdout.write(a.json ? JSON.stringify(graph, null, 1) + '\n' : summarise(graph));
         return;
       }
@@ -44,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         await runDb(DbArgs.parse(args));
         return;
       case 'eval': {
-        const ok = runEval(EvalArgs.parse(args));
+        const ok = await runEval(EvalArgs.parse(args));
         if (!ok) process.exitCode = 1;
         return;
       }

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { decode } from '../../ingest/normalise/decode';
+import { join } from 'node:path';
 import { extract } from '../../ingest/extract';
-import { REPORTS_DIR, SAMPLE_DIR } from '../paths';
-import { prf, score, type Gold, type Prf, type Score } from './score';
+import { projectRoot, REPORTS_DIR, SAMPLE_DIR } from '../paths';
+import { readCorpus } from './corpus';
+import { errorKinds, type ErrorKinds } from './errorKinds';
+import { prf, score, type Prf, type Score } from './score';
 
 export interface Row {
   report: string;
@@ -13,22 +13,29 @@ export interface Row {
 const FIELDS = ['persons', 'organisations', 'titles', 'affiliations', 'proposals'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** The folders of annotated reports bundled with the project: the sample and our own reports. */
-export const EVAL_DIRS = [SAMPLE_DIR, REPORTS_DIR];
+const CORPUS_DIR = join(projectRoot(), 'data', 'corpus');
 
-/** Extracts and scores every `X.txt` of a folder that has `gold/X.json`. */
-export function evaluateFolder(dir: string): Row[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const gold = JSON.parse(
-        readFileSync(join(dir, 'gold', file.replace(/\.txt$/, '.json')), 'utf8'),
-      ) as Gold;
-      const decoded = decode(readFileSync(join(dir, file)));
-      const graph = extract(decoded.text, { source: file, published: gold.published ?? null });
-      return { report: basename(file, '.txt'), score: score(decoded.text, gold, graph) };
-    });
+/**
+ * The annotated corpora bundled with the project, by name: the sample and our own reports
+ * (unit cases: written by us), and real published reports: the six from the shared corpus,
+ * those gathered for development, and the held-out third, scored once before any tuning on it.
+ */
+export const CORPORA: Record<string, string> = {
+  sample: SAMPLE_DIR,
+  own: REPORTS_DIR,
+  real: join(CORPUS_DIR, 'real'),
+  gathered: join(CORPUS_DIR, 'gathered'),
+  heldout: join(CORPUS_DIR, 'heldout'),
+};
+
+/** Extracts and scores every annotated report of a folder. */
+export async function evaluateFolder(dir: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const a of readCorpus(dir)) {
+    const graph = await extract(a.text, { source: a.report, published: a.published });
+    rows.push({ report: a.report, score: score(a.text, a.gold, graph) });
+  }
+  return rows;
 }
 
 /** Micro-averaged scores over many reports (counts summed, then P/R/F1). */
@@ -55,6 +62,28 @@ export function total(rows: readonly Row[]): Record<Field, Prf> {
         spurious: [],
       };
     } else out[field] = { ...base, missed: [], spurious: [] };
+  }
+  return out;
+}
+
+/** The errors of every report by kind, per field (proposals: missed and spurious only). */
+export function errorsByKind(rows: readonly Row[]): Record<Field, ErrorKinds> {
+  const out = {} as Record<Field, ErrorKinds>;
+  for (const field of FIELDS) {
+    const kinds = rows.map((r) =>
+      field === 'proposals'
+        ? {
+            missed: r.score.proposals.missed.length,
+            spurious: r.score.proposals.spurious.length,
+            boundary: 0,
+          }
+        : errorKinds(r.score[field].missed, r.score[field].spurious),
+    );
+    out[field] = {
+      missed: kinds.reduce((n, k) => n + k.missed, 0),
+      spurious: kinds.reduce((n, k) => n + k.spurious, 0),
+      boundary: kinds.reduce((n, k) => n + k.boundary, 0),
+    };
   }
   return out;
 }

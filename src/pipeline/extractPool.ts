@@ -47,7 +47,7 @@ export class ExtractPool {
   }
 
   run(task: ExtractTask): Promise<ExtractResult> {
-    if (this.workers.length === 0) return Promise.resolve(runExtractTask(task));
+    if (this.workers.length === 0) return runExtractTask(task);
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, task });

@@ -5,14 +5,14 @@ import { extract } from '../../ingest/extract';
 import type { ExtractResult, ExtractTask } from './task';
 
 /** Extracts one task; a failure is a value (DataLoader's habit), so the batch goes on. */
-export function runExtractTask(task: ExtractTask): ExtractResult {
+export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> {
   try {
     const decoded =
       task.text !== undefined
         ? { text: task.text, warnings: [] }
         : decode(readFileSync(task.file ?? task.source));
     if (decoded.text.trim() === '') throw new KgError('BAD_INPUT_EMPTY', 'the report is empty');
-    const graph = extract(decoded.text, {
+    const graph = await extract(decoded.text, {
       source: task.source,
       published: task.published ?? null,
       warnings: decoded.warnings,

@@ -12,12 +12,13 @@ const reports = [
   { text: sampleText(), source: 'test/advocates-2024.txt', published: '2024-04-26' },
   { text: uniqueReport('advocates'), source: 'test/advocates-2025.txt', published: '2025-03-01' },
 ];
-const graphs: DocumentGraph[] = reports.map((r) => extract(r.text, r));
+let graphs: DocumentGraph[] = [];
 
 let c: Awaited<ReturnType<typeof privateNeo4j>>;
 let api: RunningApi;
 
 beforeAll(async () => {
+  graphs = await Promise.all(reports.map((r) => extract(r.text, r)));
   c = await privateNeo4j();
   for (const [i, graph] of graphs.entries())
     await ingestGraph(c.store, { graph, text: reports[i]?.text ?? '' });

@@ -1,3 +1,4 @@
+import type { DocumentGraph } from '../../src/domain/documentGraph';
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { auditServer } from 'graphql-http';
@@ -16,10 +17,11 @@ let c: Awaited<ReturnType<typeof privateNeo4j>>;
 let api: RunningApi;
 const queries: QueryEvent[] = [];
 const text = uniqueReport('api');
-const sample = extract(text, { source: 'test/api-sample.txt', published: '2024-04-26' });
+let sample: DocumentGraph;
 const squash = (s: string): string => s.replace(/\s/g, '');
 
 beforeAll(async () => {
+  sample = await extract(text, { source: 'test/api-sample.txt', published: '2024-04-26' });
   // The response cache's version polls are not part of any request.
   c = await privateNeo4j({ onQuery: (e) => e.useCase !== 'graph-version' && queries.push(e) });
   await ingestGraph(c.store, { graph: sample, text });

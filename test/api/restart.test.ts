@@ -79,7 +79,7 @@ const count = async (a: RunningApi): Promise<{ total: number; cypher: number }> 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 test('answers a repeated query from its cache until the graph changes', async () => {
-  const graph = extract(sampleText(), { source: 'test/cache.txt', published: '2024-04-26' });
+  const graph = await extract(sampleText(), { source: 'test/cache.txt', published: '2024-04-26' });
   // A second API that reads the version only once a minute: whatever it notices sooner, it
   // learnt from its own mutation.
   const slow = await startApi({
@@ -134,7 +134,10 @@ test('ingests and reads back over neo4j:// (the scheme of clusters and Aura)', a
   });
   try {
     // The driver asks the server for a routing table first; reads then go to a reader.
-    const graph = extract(sampleText(), { source: 'test/routing.txt', published: '2024-04-26' });
+    const graph = await extract(sampleText(), {
+      source: 'test/routing.txt',
+      published: '2024-04-26',
+    });
     expect(await ingestGraph(routed, { graph })).toBe('new');
     const nodes = await routed.read('counts', async (tx) => {
       const r = await tx.run<{ nodes: number }>('counts');

@@ -40,7 +40,7 @@ async function docFacts(hash: string): Promise<{ rels: number; proposals: number
 
 describe('ingesting into Neo4j', () => {
   test('gives identical node and relationship counts when the sample is ingested twice', async () => {
-    const g = graphOf(sampleText(), 'test/sample-twice.txt');
+    const g = await graphOf(sampleText(), 'test/sample-twice.txt');
     await ingestGraph(c.store, g);
     const once = await graphCounts(c.store);
     expect(await ingestGraph(c.store, g)).toBe('unchanged');
@@ -49,7 +49,7 @@ describe('ingesting into Neo4j', () => {
 
   test("counts as written every relationship a new document's write creates", async () => {
     const text = uniqueReport('written', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
-    const g = graphOf(text, 'test/written.txt');
+    const g = await graphOf(text, 'test/written.txt');
     await ingestGraph(c.store, g);
     // Every relationship carries its document: MENTIONS and REPORTED_IN included.
     const { rels, proposals } = await docFacts(g.contentHash);
@@ -60,7 +60,7 @@ describe('ingesting into Neo4j', () => {
 
   test('writes each fact with its evidence: document, offsets and the quote', async () => {
     const text = uniqueReport('evidence');
-    const g = graphOf(text, 'test/evidence.txt');
+    const g = await graphOf(text, 'test/evidence.txt');
     await ingestGraph(c.store, g);
     const rows = await query<{ start: number; end: number; quote: string; type: string }>(
       c,
@@ -79,7 +79,7 @@ describe('ingesting into Neo4j', () => {
 
   test('gives every relationship the evidence of its own edge: type, offsets, quote and properties', async () => {
     const text = uniqueReport('evidence-all', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
-    const g = graphOf(text, 'test/evidence-all.txt');
+    const g = await graphOf(text, 'test/evidence-all.txt');
     await ingestGraph(c.store, g);
     const stored = await query<{ type: string; props: Record<string, unknown> }>(
       c,
@@ -110,7 +110,7 @@ describe('ingesting into Neo4j', () => {
   });
 
   test('keeps every name an organisation was reported under searchable, whatever the order of the reports', async () => {
-    const first = graphOf(uniqueReport('alias-first'), 'test/alias-first.txt');
+    const first = await graphOf(uniqueReport('alias-first'), 'test/alias-first.txt');
     const org = first.organisations[0];
     if (!org) throw new Error('the sample names no organisation');
     const alias = '某某研究会简称';
@@ -121,7 +121,7 @@ describe('ingesting into Neo4j', () => {
       ),
     };
     // A later report names the same organisation without that short form.
-    const later = graphOf(uniqueReport('alias-later'), 'test/alias-later.txt');
+    const later = await graphOf(uniqueReport('alias-later'), 'test/alias-later.txt');
     expect(later.organisations.find((o) => o.key === org.key)?.aliases).not.toContain(alias);
     await ingestGraph(c.store, named);
     await ingestGraph(c.store, later);
@@ -135,7 +135,7 @@ describe('ingesting into Neo4j', () => {
   });
 
   test('leaves no duplicates after 20 concurrent ingests of the same report', async () => {
-    const g = graphOf(uniqueReport('concurrent'), 'test/concurrent.txt');
+    const g = await graphOf(uniqueReport('concurrent'), 'test/concurrent.txt');
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => ingestGraph(c.store, g)));
     expect(outcomes.filter((o) => o === 'new')).toHaveLength(1);
     const facts = await docFacts(g.contentHash);
@@ -153,11 +153,11 @@ describe('ingesting into Neo4j', () => {
   });
 
   test("replaces an edited report's facts and leaves other documents alone", async () => {
-    const other = graphOf(uniqueReport('bystander'), 'test/bystander.txt');
+    const other = await graphOf(uniqueReport('bystander'), 'test/bystander.txt');
     await ingestGraph(c.store, other);
     const before = await docFacts(other.contentHash);
-    const v1 = graphOf(uniqueReport('edit-v1'), 'test/edited.txt');
-    const v2 = graphOf(
+    const v1 = await graphOf(uniqueReport('edit-v1'), 'test/edited.txt');
+    const v2 = await graphOf(
       uniqueReport('edit-v2', sampleText().replace(/李萌認為，應在新藥創制[^。]*。/, '')),
       'test/edited.txt',
     );
@@ -174,8 +174,8 @@ describe('ingesting into Neo4j', () => {
     // A dateline without a year (北京6月14日电): the date decides which year the meeting was.
     const text = uniqueReport('dated-later', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
     const source = 'test/dated-later.txt';
-    const undated = extract(text, { source, published: null });
-    const dated = extract(text, { source, published: '2024-06-14' });
+    const undated = await extract(text, { source, published: null });
+    const dated = await extract(text, { source, published: '2024-06-14' });
     const meetingDate = async (hash: string): Promise<unknown[]> =>
       (
         await query<{ date: unknown }>(
@@ -191,15 +191,17 @@ describe('ingesting into Neo4j', () => {
     expect((await docFacts(undated.contentHash)).docs).toBe(0);
     expect(await ingestGraph(c.store, dated)).toBe('unchanged');
     // Without a date, the text alone is the document: an undated repeat is still unchanged.
-    expect(extract(text, { source, published: null }).contentHash).toBe(undated.contentHash);
+    expect((await extract(text, { source, published: null })).contentHash).toBe(
+      undated.contentHash,
+    );
   });
 
   test('keeps one person across reports and scripts, with both surface forms', async () => {
-    const a = graphOf(
+    const a = await graphOf(
       '全國政協在京召開遠程協商會。全國政協主席歐陽滬寧主持會議。',
       'test/identity-a.txt',
     );
-    const b = graphOf(
+    const b = await graphOf(
       '全国政协在京召开双周协商座谈会。全国政协主席欧阳沪宁主持会议。',
       'test/identity-b.txt',
     );
@@ -213,11 +215,11 @@ describe('ingesting into Neo4j', () => {
   });
 
   test('deletes a document and only the facts no other document supports', async () => {
-    const keep = graphOf(
+    const keep = await graphOf(
       '全國政協在京召開協商會。全國政協委員、某大學校長張永勝表示，應加強基礎研究。',
       'test/del-keep.txt',
     );
-    const drop = graphOf(
+    const drop = await graphOf(
       '全国政协在京召开座谈会。全国政协委员、某研究院院长张永胜说，要加大投入。全国政协委员、某公司董事长李独有说，要支持创新。',
       'test/del-drop.txt',
     );
@@ -258,9 +260,9 @@ describe('ingesting into Neo4j', () => {
   });
 
   test('writes a batch as if one by one: a repeat is unchanged, a later edit replaces', async () => {
-    const a = graphOf(uniqueReport('batch-a'), 'test/batch-a.txt');
-    const v1 = graphOf(uniqueReport('batch-v1'), 'test/batch-edited.txt');
-    const v2 = graphOf(uniqueReport('batch-v2'), 'test/batch-edited.txt');
+    const a = await graphOf(uniqueReport('batch-a'), 'test/batch-a.txt');
+    const v1 = await graphOf(uniqueReport('batch-v1'), 'test/batch-edited.txt');
+    const v2 = await graphOf(uniqueReport('batch-v2'), 'test/batch-edited.txt');
     expect(
       await ingestGraphs(
         c.store,
@@ -280,18 +282,18 @@ describe('ingesting into Neo4j', () => {
   });
 
   test('leaves nothing of a batch that Neo4j refuses', async () => {
-    const good = graphOf(uniqueReport('refused-batch-good'), 'test/refused-batch-good.txt');
+    const good = await graphOf(uniqueReport('refused-batch-good'), 'test/refused-batch-good.txt');
     const bad = refused('refused-batch-bad');
     const before = await graphCounts(c.store);
     await expect(
-      ingestGraphs(c.store, [{ graph: good }, { graph: graphOf(bad.text, bad.source) }]),
+      ingestGraphs(c.store, [{ graph: good }, { graph: await graphOf(bad.text, bad.source) }]),
     ).rejects.toThrow();
     expect(await docFacts(good.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });
     expect(await graphCounts(c.store)).toEqual(before);
   });
 
   test('refuses a graph whose edge reaches a node it does not hold, and writes none of it', async () => {
-    const g = graphOf(uniqueReport('dangling-edge'), 'test/dangling-edge.txt');
+    const g = await graphOf(uniqueReport('dangling-edge'), 'test/dangling-edge.txt');
     const [first] = g.edges;
     if (!first) throw new Error('the report has no edges');
     const dangling = { ...g, edges: [...g.edges, { ...first, to: 'person:nobody' }] };

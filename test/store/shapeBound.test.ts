@@ -45,7 +45,7 @@ describe("bench:ingest's shape bound", () => {
     ],
   ])('writes as many elements as ingest counts for %s, with their properties', async (_n, read) => {
     const text = read();
-    const graph = extract(text, { source: 'shape-bound-test', published: '2024-04-26' });
+    const graph = await extract(text, { source: 'shape-bound-test', published: '2024-04-26' });
     const r = await created(shapeStatement(), shapeParams([{ graph, text }]));
     expect(graph.proposals.length).toBeGreaterThan(0);
     expect(r.elements).toBe(elementsWritten(graph));

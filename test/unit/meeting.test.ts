@@ -2,8 +2,8 @@ import { extract } from '../../ingest/extract';
 import { extractText } from '../helpers/extractText';
 
 describe('the meeting', () => {
-  test('reads kind, date, place, topic, convenor and chair', () => {
-    const g = extractText(
+  test('reads kind, date, place, topic, convenor and chair', async () => {
+    const g = await extractText(
       '4月26日，全國政協在京召開遠程協商會，圍繞「深化人工智慧應用」協商議政。全國政協主席張明主持會議。',
       '2024-04-27',
     );
@@ -23,8 +23,8 @@ describe('the meeting', () => {
     ).toEqual(['CHAIRS', 'CONVENES']);
   });
 
-  test('reads a meeting named before its verb', () => {
-    const g = extractText(
+  test('reads a meeting named before its verb', async () => {
+    const g = await extractText(
       '3日下午，全国政协十四届常委会第八次会议在北京举行大会发言。',
       '2024-09-03',
     );
@@ -35,14 +35,14 @@ describe('the meeting', () => {
     });
   });
 
-  test('takes the year from the latest year named when none is given, and says so', () => {
-    const g = extract2('5月20日，广州市政协召开专题协商会。图为2023年的会场。');
+  test('takes the year from the latest year named when none is given, and says so', async () => {
+    const g = await extract2('5月20日，广州市政协召开专题协商会。图为2023年的会场。');
     expect(g.meeting?.date).toBe('2023-05-20');
     expect(g.warnings.join()).toMatch(/year/);
   });
 
-  test('records venues and remote attendance', () => {
-    const g = extractText(
+  test('records venues and remote attendance', async () => {
+    const g = await extractText(
       '全國政協在京召開遠程協商會。在安徽省政協分會場參會的全國人大代表、某公司董事長劉明認為，應集聚資源。',
     );
     const p = g.persons.find((x) => x.name === '劉明');

@@ -35,8 +35,8 @@ describe('recognising people', () => {
       '全國政協委員、廣州某科技股份有限公司董事長兼總裁孫志強信心滿滿。',
       ['孫志強'],
     ],
-  ])('finds a person from %s', (_how, text, expected) => {
-    expect(personNames(extractText(text))).toEqual(expected);
+  ])('finds a person from %s', async (_how, text, expected) => {
+    expect(personNames(await extractText(text))).toEqual(expected);
   });
 
   test.each([
@@ -44,19 +44,21 @@ describe('recognising people', () => {
     ['common words before a speech verb', '会议强调，要精心做好各项准备。专家表示，应加强监管。'],
     ['an organisation before a title', '全国政协委员会同有关部门研究。'],
     ['a pronoun', '他建议，完善机制。'],
-  ])('finds no person in %s', (_how, text) => {
-    expect(personNames(extractText(text))).toEqual([]);
+  ])('finds no person in %s', async (_how, text) => {
+    expect(personNames(await extractText(text))).toEqual([]);
   });
 
-  test('keeps 王滬寧 and 王沪宁 as one person with both forms', () => {
-    const g = extractText('全國政協主席王滬寧主持會議。王沪宁表示，要增强实效。');
+  test('keeps 王滬寧 and 王沪宁 as one person with both forms', async () => {
+    const g = await extractText('全國政協主席王滬寧主持會議。王沪宁表示，要增强实效。');
     expect(g.persons).toHaveLength(1);
     expect(g.persons[0]?.name).toBe('王滬寧');
     expect(g.persons[0]?.aliases).toEqual(['王沪宁']);
   });
 
-  test('reads titles, organisations and a former post', () => {
-    const g = extractText('全國政協教科衛體委員會副主任、科技部原部長李志明表示，應加強研究。');
+  test('reads titles, organisations and a former post', async () => {
+    const g = await extractText(
+      '全國政協教科衛體委員會副主任、科技部原部長李志明表示，應加強研究。',
+    );
     const p = g.persons[0];
     expect(p?.titles.map((t) => [t.title, t.organisation, t.post, t.former])).toEqual([
       ['全國政協教科衛體委員會副主任', '全國政協教科衛體委員會', '副主任', false],
@@ -65,8 +67,8 @@ describe('recognising people', () => {
     expect(p?.organisations).toEqual(['全國政協教科衛體委員會', '科技部']);
   });
 
-  test('records who a speaker represents', () => {
-    const g = extractText('民盟中央副主席宋立群代表民盟中央发言。她说，应完善养老保障制度。');
+  test('records who a speaker represents', async () => {
+    const g = await extractText('民盟中央副主席宋立群代表民盟中央发言。她说，应完善养老保障制度。');
     expect(g.persons[0]?.represents).toEqual(['民盟中央']);
     expect(g.edges.some((e) => e.type === 'REPRESENTS' && e.from === 'person:宋立群')).toBe(true);
   });

@@ -1,60 +1,68 @@
 import { extractText } from '../helpers/extractText';
 
-const speakersOf = (text: string): [string, string][] =>
-  extractText(text).proposals.map((p) => [p.speaker, p.text.slice(0, 6)]);
+const speakersOf = async (text: string): Promise<[string, string][]> =>
+  (await extractText(text)).proposals.map((p) => [p.speaker, p.text.slice(0, 6)]);
 
 describe('attributing proposals', () => {
-  test('carries the speaker over to the next sentence of the paragraph', () => {
+  test('carries the speaker over to the next sentence of the paragraph', async () => {
     expect(
-      speakersOf('全国政协委员、某大学校长张明远表示，应加强基础研究。加大经费投入力度。'),
+      await speakersOf('全国政协委员、某大学校长张明远表示，应加强基础研究。加大经费投入力度。'),
     ).toEqual([
       ['张明远', '张明远表示，'],
       ['张明远', '加大经费投入'],
     ]);
   });
 
-  test('carries the speaker over to a paragraph that opens with a pronoun', () => {
+  test('carries the speaker over to a paragraph that opens with a pronoun', async () => {
     expect(
-      speakersOf('全国政协委员、某部原副部长韩晓燕说，成效显著。\n\n她同时指出，要健全补偿机制。'),
+      await speakersOf(
+        '全国政协委员、某部原副部长韩晓燕说，成效显著。\n\n她同时指出，要健全补偿机制。',
+      ),
     ).toEqual([['韩晓燕', '她同时指出，']]);
   });
 
-  test('ends the turn at a narrative paragraph', () => {
+  test('ends the turn at a narrative paragraph', async () => {
     expect(
-      speakersOf('全国政协委员、某大学校长张明远表示，应加强研究。\n\n近年来，各地加快推进改革。'),
+      await speakersOf(
+        '全国政协委员、某大学校长张明远表示，应加强研究。\n\n近年来，各地加快推进改革。',
+      ),
     ).toEqual([['张明远', '张明远表示，']]);
   });
 
-  test('gives a quotation to the speaker named after it', () => {
+  test('gives a quotation to the speaker named after it', async () => {
     expect(
-      speakersOf(
+      await speakersOf(
         '全国政协委员、某大学校长张明远说，成效显著。\n\n「要打通贯通培养的通道。」李国华表示。',
       ),
     ).toEqual([['李国华', '「要打通贯通']]);
   });
 
-  test('gives collective speech to nobody', () => {
+  test('gives collective speech to nobody', async () => {
     expect(
-      speakersOf('全国政协委员、某大学校长张明远说，成效显著。与会委员认为，要坚持保护优先。'),
+      await speakersOf(
+        '全国政协委员、某大学校长张明远说，成效显著。与会委员认为，要坚持保护优先。',
+      ),
     ).toEqual([]);
   });
 
-  test('keeps an assessment as a statement, not a proposal', () => {
-    const g = extractText('全国政协委员、某大学校长张明远表示，我国人工智能产业已经取得长足进步。');
+  test('keeps an assessment as a statement, not a proposal', async () => {
+    const g = await extractText(
+      '全国政协委员、某大学校长张明远表示，我国人工智能产业已经取得长足进步。',
+    );
     expect(g.proposals).toHaveLength(0);
     expect(g.statements.map((s) => s.speaker)).toEqual(['张明远']);
   });
 
-  test('reports offsets into the raw text, whatever the layout', () => {
+  test('reports offsets into the raw text, whatever the layout', async () => {
     const raw = '\uFEFF標題\n\n全國政協委員、某大學校長張明遠表示，應加強\n\n基礎研究。\n';
-    const g = extractText(raw);
+    const g = await extractText(raw);
     const p = g.proposals[0];
     const text = raw.replace(/^\uFEFF/, '');
     expect(p && text.slice(p.start, p.end).replace(/\s/g, '')).toBe('張明遠表示，應加強基礎研究。');
   });
 
-  test('gives each proposal theme keywords, folded to one script', () => {
-    const g = extractText(
+  test('gives each proposal theme keywords, folded to one script', async () => {
+    const g = await extractText(
       '全國政協委員、某部原副部長李萌表示，應推動算力網路布局，加快普惠算力供給。',
     );
     expect(g.proposals[0]?.themes).toContain('算力');

@@ -30,7 +30,11 @@ export const mutations: MutationResolvers = {
   ingestReport: async (_r, { input }, ctx) => {
     requireKey(ctx);
     const i = IngestInput.parse(input);
-    const result = runExtractTask({ source: i.source, text: i.text, published: i.publishedAt });
+    const result = await runExtractTask({
+      source: i.source,
+      text: i.text,
+      published: i.publishedAt,
+    });
     if (!result.ok) throw new KgError('BAD_USER_INPUT', result.reason);
     const outcome = await ingestGraph(ctx.store, { graph: result.graph, text: result.text });
     const doc = await ctx.loaders.document.load(result.graph.contentHash);

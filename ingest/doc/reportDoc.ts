@@ -1,0 +1,72 @@
+import type { Block } from '../normalise/block';
+import type { Sentence } from '../normalise/sentences';
+import type { TaggedWord } from '../tag/tagger';
+import type { Mention } from '../recognise/mention';
+import type { OrgMention } from '../recognise/organisations';
+import type { MeetingFacts } from '../recognise/meeting';
+import type { Turn } from '../attribute/turns';
+
+/** What a span names. */
+export type SpanLabel = 'PER' | 'ORG' | 'LOC';
+
+/**
+ * A candidate name at one place of a block, as one component saw it: offsets into the block's
+ * text, the component that found it, and how sure it is (rules that read a title chain are
+ * surer than a tagger's guess). Merge policies choose among overlapping spans.
+ */
+export interface Span {
+  block: number;
+  start: number;
+  end: number;
+  label: SpanLabel;
+  source: string;
+  score: number;
+}
+
+/**
+ * One report as the pipeline reads it: the layers each component reads and adds to, in the
+ * order the pipeline fills them (spaCy's `Doc`). Offsets in every layer are into a block's text,
+ * which maps to the raw text through `Block.offsets`.
+ */
+export interface ReportDoc {
+  /** The text as read, BOM removed: evidence offsets are into this. */
+  raw: string;
+  source: string;
+  published: string | null;
+  warnings: string[];
+  /** Paragraphs, headings and captions after layout repair, with folded text. */
+  blocks: Block[];
+  /** Sentences of each block, by block index. */
+  sentences: Sentence[][];
+  /** The tagger's words of each block's folded text, by block index. */
+  tokens: TaggedWord[][];
+  /** Candidate names from every component, before any merge. */
+  spans: Span[];
+  /** The people named, one mention per place, after the merge policy. */
+  mentions: Mention[];
+  /** Organisations named in running text, after short-form and containment rules. */
+  organisations: OrgMention[];
+  meeting: MeetingFacts | null;
+  year: number | null;
+  turns: Turn[];
+}
+
+/** A document with only its text: the pipeline's components fill the rest. */
+export function newDoc(
+  raw: string,
+  options: { source: string; published: string | null; warnings: string[] },
+): ReportDoc {
+  return {
+    raw,
+    ...options,
+    blocks: [],
+    sentences: [],
+    tokens: [],
+    spans: [],
+    mentions: [],
+    organisations: [],
+    meeting: null,
+    year: null,
+    turns: [],
+  };
+}

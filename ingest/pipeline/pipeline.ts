@@ -1,0 +1,30 @@
+import { impliedBody } from '../recognise/impliedBody';
+import { organisationsComponent } from '../recognise/organisationsComponent';
+import { mergePersons, rulePersons, sharedTitlePersons, taggerPersons } from '../recognise/persons';
+import { lacTagger } from '../tag/lacTagger';
+import type { Tagger } from '../tag/tagger';
+import { attributeTurns } from './attributeTurns';
+import type { Component } from './component';
+import { findMeeting } from './findMeeting';
+import { readText } from './readText';
+import { tagText } from './tagText';
+
+/**
+ * The extractor's components in the order they run: each reads the layers before it. This is
+ * the one place the pipeline is configured; a component scored or replaced on its own is
+ * swapped here (or a pipeline built with another tagger, as the tests and benchmarks do).
+ */
+export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Component[] {
+  return [
+    readText,
+    tagText(tagger),
+    rulePersons,
+    taggerPersons,
+    sharedTitlePersons,
+    mergePersons,
+    organisationsComponent,
+    impliedBody,
+    findMeeting,
+    attributeTurns,
+  ];
+}

@@ -1,0 +1,38 @@
+import type { Component } from '../pipeline/component';
+import type { OrgMention } from './organisations';
+
+// Posts of a consultative body that a report gives bare, after the name (某某常委, 某某委员).
+const BODY_POSTS = new Set(['委员', '常委', '政协委员', '政协常委']);
+const CONSULTATIVE_BODY = /政协$/;
+
+/**
+ * A bare 常委 or 委员 after a name is a post in the consultative body the report is about:
+ * the first 政协 the report names (全国政协, 市政协). Without one, the post stays without a body.
+ */
+export const impliedBody: Component = {
+  name: 'implied-body',
+  run(doc) {
+    const bodies: OrgMention[] = [...doc.organisations, ...titleBodies(doc)].filter((o) =>
+      CONSULTATIVE_BODY.test(o.key),
+    );
+    const body = bodies.sort((a, b) => a.block - b.block || a.start - b.start)[0];
+    if (!body) return;
+    for (const m of doc.mentions) {
+      const t = m.trailing;
+      if (t && t.orgStart === t.orgEnd && BODY_POSTS.has(t.post))
+        t.body = { block: body.block, start: body.start, end: body.end };
+    }
+  },
+};
+
+function titleBodies(doc: Parameters<Component['run']>[0]): OrgMention[] {
+  return doc.mentions.flatMap((m) =>
+    m.titles.map((t) => ({
+      block: m.block,
+      start: t.orgStart,
+      end: t.orgEnd,
+      key: doc.blocks[m.block]?.folded.slice(t.orgStart, t.orgEnd) ?? '',
+      source: 'title' as const,
+    })),
+  );
+}

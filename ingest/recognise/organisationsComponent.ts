@@ -1,0 +1,60 @@
+import type { ReportDoc } from '../doc/reportDoc';
+import type { Component } from '../pipeline/component';
+import { findOrganisations, type OrgMention } from './organisations';
+import { taggedOrganisations } from './taggedOrganisations';
+
+interface Extent {
+  block: number;
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Extent, b: Extent): boolean =>
+  a.block === b.block && a.start < b.end && b.start < a.end;
+
+/** Tagged names that no rule-found organisation or title organisation already covers. */
+function taggerAdds(doc: ReportDoc, rules: readonly Extent[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const b of doc.blocks) {
+    const local = rules.filter((r) => r.block === b.index);
+    for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? []))
+      if (!local.some((r) => overlaps(r, o))) out.push(o);
+  }
+  return out;
+}
+
+/**
+ * Organisations named in the text: the gazetteer and suffix grammar first, the tagger's names
+ * where no rule reached; less those named only inside a longer name (中国科学院 in
+ * 中国科学院自动化研究所): a name that never stands alone is part of another's name.
+ */
+export const organisationsComponent: Component = {
+  name: 'organisations',
+  run(doc) {
+    const ruled = doc.blocks.flatMap((b) => findOrganisations(b));
+    const titled = doc.mentions.flatMap((m) =>
+      m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
+    );
+    const found = [...ruled, ...taggerAdds(doc, [...ruled, ...titled])];
+    for (const o of found)
+      doc.spans.push({
+        block: o.block,
+        start: o.start,
+        end: o.end,
+        label: 'ORG',
+        source: o.source,
+        score: o.source === 'tagger' ? 0.7 : 0.9,
+      });
+    const spans: Extent[] = [...found, ...titled];
+    const inside = (o: OrgMention): boolean =>
+      spans.some(
+        (x) =>
+          x.block === o.block &&
+          x.start <= o.start &&
+          x.end >= o.end &&
+          x.end - x.start > o.end - o.start,
+      );
+    const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
+    doc.organisations = found.filter((o) => freeKeys.has(o.key));
+  },
+};

@@ -1,0 +1,36 @@
+import type { Block } from '../normalise/block';
+import type { TaggedWord } from '../tag/tagger';
+import { orgKey, type OrgMention } from './organisations';
+import { lexicon } from '../lexicon/lexicon';
+import { postSuffix } from './title';
+
+// Two characters (政协, 中共, 国务) are a fragment or a bare reference far more often than a name.
+// Bodies the tagger marks that are posts or collectives in this genre (常委, 政协委员).
+const NOT_ORGANISATIONS = /^(?:常委|委员|政协委员|政协常委|代表|大会|会议|全会|主席团)$/;
+const CLAUSE = /[，。；：！？「」『』“”（）()、,;:!?\s]/;
+const HAN = /[\u3400-\u9fff]/;
+
+/** A meeting (远程协商会) or the tagger's cut of one (远程协) is not an organisation. */
+const isMeeting = (name: string): boolean =>
+  lexicon.meetingKinds.some((k) => name.endsWith(k) || k.startsWith(name));
+
+/**
+ * Organisation names the tagger finds that no suffix grammar covers (companies, universities in
+ * short form, party bodies such as 民革市委); not a post glued to a body (全国政协委员 is read
+ * as the body 全国政协 and a post), not a bare collective.
+ */
+export function taggedOrganisations(block: Block, words: readonly TaggedWord[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  const f = block.folded;
+  for (const w of words) {
+    if (w.label !== 'ORG') continue;
+    let end = w.end;
+    const glued = postSuffix(f.slice(w.start, end));
+    if (glued) end -= glued.length;
+    const name = f.slice(w.start, end);
+    if (name.length < 3 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
+    if (!HAN.test(name) || isMeeting(name)) continue;
+    out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Block } from '../normalise/block';
+import type { TaggedWord } from '../tag/tagger';
+import { mention } from './findMentions';
+import type { Mention } from './mention';
+import { endsName } from './name';
+import { postSuffix, type TitleSpan } from './title';
+import { NOT_IN_NAME, post } from './words';
+
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+// A transliterated foreign name: 埃隆·马斯克, 古特雷斯 is left to the first form's tagger.
+const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•][\u3400-\u9fff]{1,8})+$/;
+const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
+
+function trailingTitle(folded: string, at: number): TitleSpan | undefined {
+  const p = post(folded, at);
+  if (!p) return undefined;
+  return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
+}
+
+/**
+ * The genre's corrections to a tagged name: a post glued to its end is a title after the name
+ * (李斌委员 → 李斌 + 委员); a two-character name cut before its third character is extended
+ * when only the longer reading ends where names end (孟凡|超常委 → 孟凡超 + 常委).
+ */
+export function correctName(folded: string, word: TaggedWord): [number, number] | null {
+  const { start } = word;
+  let end = word.end;
+  const glued = postSuffix(folded.slice(start, end));
+  if (glued && end - glued.length - start >= 2) end -= glued.length;
+  // A photo credit's verb glued to the photographer (新华社记者李想摄).
+  if (folded[end - 1] === '摄' && end - start >= 3) end -= 1;
+  if (end - start === 2 && !endsName(folded, end) && !NOT_IN_NAME.has(folded[end] ?? '。')) {
+    if (end + 1 <= folded.length && endsName(folded, end + 1)) end += 1;
+  }
+  const name = folded.slice(start, end);
+  if (COLLECTIVE.test(name)) return null;
+  for (let i = 1; i < name.length; i++) if (NOT_IN_NAME.has(name[i] ?? '')) return null;
+  if (!HAN_NAME.test(name) && !FOREIGN_NAME.test(name)) return null;
+  return [start, end];
+}
+
+/** Person names the tagger finds anywhere in a block, with the genre's corrections applied. */
+export function taggedPersons(block: Block, words: readonly TaggedWord[]): Mention[] {
+  const out: Mention[] = [];
+  for (const w of words) {
+    if (w.label !== 'PER') continue;
+    const name = correctName(block.folded, w);
+    if (!name) continue;
+    out.push(
+      mention(block, name, [], {
+        source: 'tagger',
+        trailing: trailingTitle(block.folded, name[1]),
+      }),
+    );
+  }
+  return out;
+}
