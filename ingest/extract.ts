@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DocumentGraph } from '../src/domain/documentGraph';
-import { newDoc } from './doc/reportDoc';
+import { newDoc, type ReportDoc } from './doc/reportDoc';
 import { buildGraph } from './graph/buildGraph';
 import { scriptOf } from './normalise/script';
 import type { Component } from './pipeline/component';
@@ -31,21 +31,26 @@ function documentHash(raw: string, published: string | null): string {
 
 let defaultPipeline: readonly Component[] | null = null;
 
+/** Runs the pipeline's components over a text: the read document, before any graph is built. */
+export async function read(text: string, options: ExtractOptions): Promise<ReportDoc> {
+  const doc = newDoc(text.replace(/^\uFEFF/, ''), {
+    source: options.source,
+    published: options.published ?? null,
+    warnings: [...(options.warnings ?? [])],
+  });
+  for (const component of options.components ?? (defaultPipeline ??= pipeline()))
+    await component.run(doc);
+  return doc;
+}
+
 /**
  * One report's text to its document graph: the pipeline's components read it into a
  * `ReportDoc` (layout, tagger, people, organisations, meeting, turns), and the graph is built
  * from that. Offsets in the result are offsets into `text`.
  */
 export async function extract(text: string, options: ExtractOptions): Promise<DocumentGraph> {
-  const raw = text.replace(/^\uFEFF/, '');
-  const published = options.published ?? null;
-  const doc = newDoc(raw, {
-    source: options.source,
-    published,
-    warnings: [...(options.warnings ?? [])],
-  });
-  for (const component of options.components ?? (defaultPipeline ??= pipeline()))
-    await component.run(doc);
+  const doc = await read(text, options);
+  const { raw, published } = doc;
   const graph = buildGraph({ ...doc, contentHash: documentHash(raw, published) });
   if (graph.persons.length === 0) doc.warnings.push('no speakers or named people found');
   return DocumentGraph.parse({ ...graph, script: scriptOf(doc.blocks) });

@@ -8,7 +8,7 @@ import { ADVERBS, alternation, speechVerb } from './words';
 
 const POSTS = new RegExp(alternation(lexicon.posts), 'g');
 const HONORIFICS = /同志|总书记/g;
-const BOUNDARY = /[，。；：！？「」『』“”（）()、\n]/;
+const BOUNDARY = /[，。；：！？「」『』“”（）()、\n,;:!?]/;
 
 /** How sure each way of finding a name is: a title chain is surest, a bare known name least. */
 export const MENTION_SCORES = {
@@ -79,7 +79,10 @@ export function followedBySpeech(f: string, at: number): boolean {
   const adverb = ADVERBS.find((a) => f.startsWith(a, at));
   const after = at + (adverb?.length ?? 0);
   return (
-    speechVerb(f, after) !== '' || BOUNDARY.test(f[after] ?? '。') || f.startsWith('在', after)
+    speechVerb(f, after) !== '' ||
+    BOUNDARY.test(f[after] ?? '。') ||
+    f.startsWith('在', after) ||
+    f.startsWith('代表', after)
   );
 }
 

@@ -26,14 +26,21 @@ export function mergeMentions(candidates: readonly Mention[]): Mention[] {
   // Claimed characters per block: linear in the mentions, whatever a report's length.
   const claimed = new Map<number, Set<number>>();
   const kept: Mention[] = [];
+  const bySpan = new Map<string, Mention>();
   for (const m of ordered) {
     const taken = claimed.get(m.block) ?? new Set<number>();
     claimed.set(m.block, taken);
     let free = true;
     for (let i = m.nameStart; i < m.nameEnd && free; i++) free = !taken.has(i);
-    if (!free) continue;
+    if (!free) {
+      // The same name read twice: the kept reading takes a title after the name it lacks.
+      const same = bySpan.get(`${m.block}:${m.nameStart}:${m.nameEnd}`);
+      if (same && !same.trailing && m.trailing) same.trailing = m.trailing;
+      continue;
+    }
     for (let i = m.nameStart; i < m.nameEnd; i++) taken.add(i);
     kept.push(m);
+    bySpan.set(`${m.block}:${m.nameStart}:${m.nameEnd}`, m);
   }
   return kept.sort((a, b) => a.block - b.block || a.nameStart - b.nameStart);
 }

@@ -63,6 +63,11 @@ const WINDOW = 16;
 // 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
 const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
 
+/** Does a candidate person's name read as an organisation (全国政协 before 主席)? */
+export function namesOrganisation(folded: string): boolean {
+  return canonical.has(folded) || lexicon.orgSuffixes.some((x) => folded.endsWith(x));
+}
+
 /** The folded identity key of an organisation name (gazetteer aliases fold to the full name). */
 export function orgKey(folded: string): string {
   return canonical.get(folded) ?? folded;

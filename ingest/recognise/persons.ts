@@ -4,11 +4,13 @@ import type { Component } from '../pipeline/component';
 import { findMentions, knownNameMentions } from './findMentions';
 import type { Mention } from './mention';
 import { mergeMentions } from './mergeMentions';
+import { namesOrganisation } from './organisations';
 import { endsName } from './name';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
 
-const readable = (doc: ReportDoc): Block[] => doc.blocks.filter((b) => b.kind !== 'heading');
+// Headlines name people too (…王沪宁出席); every block is read.
+const readable = (doc: ReportDoc): Block[] => doc.blocks;
 
 function record(doc: ReportDoc, mentions: readonly Mention[]): void {
   for (const m of mentions)
@@ -57,11 +59,30 @@ export const sharedTitlePersons: Component = {
   },
 };
 
+/**
+ * A rule's name that does not end where names end, where the tagger read the same name one or
+ * a two-character name one character longer (俞敏|洪对记者表示, 陈星|莺副省长): the tagger's boundary.
+ */
+function taggerBoundaries(doc: ReportDoc): void {
+  const tagged = new Map<string, Mention>();
+  for (const m of doc.mentions)
+    if (m.source === 'tagger') tagged.set(`${m.block}:${m.nameStart}`, m);
+  doc.mentions = doc.mentions.map((m) => {
+    const t = tagged.get(`${m.block}:${m.nameStart}`);
+    const f = doc.blocks[m.block]?.folded ?? '';
+    if (!t || m === t || m.nameEnd - m.nameStart !== 2 || t.nameEnd !== m.nameEnd + 1) return m;
+    if (endsName(f, m.nameEnd) && !m.trailing) return m;
+    if (m.trailing && m.trailing.start < t.nameEnd) return m;
+    return { ...m, nameEnd: t.nameEnd, key: f.slice(m.nameStart, t.nameEnd) };
+  });
+}
+
 /** One mention per place, by the merge policy; then every later bare use of a name found. */
 export const mergePersons: Component = {
   name: 'merge-persons',
   run(doc) {
-    const merged = mergeMentions(doc.mentions);
+    taggerBoundaries(doc);
+    const merged = mergeMentions(doc.mentions.filter((m) => !namesOrganisation(m.key)));
     const keys = new Set(merged.map((m) => m.key));
     const later = readable(doc).flatMap((b) =>
       knownNameMentions(b, keys).filter((m) => endsName(b.folded, m.nameEnd)),

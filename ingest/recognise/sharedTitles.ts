@@ -2,12 +2,14 @@ import type { Block } from '../normalise/block';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
 import { readName } from './name';
+import type { TitleSpan } from './title';
+import { post } from './words';
 
-/**
- * One title before a list of names belongs to each (全国政协委员甲、乙、丙): the names after a
- * titled mention, joined by 、, are read from what other components found there, else by rule.
- */
-export function sharedTitles(block: Block, found: readonly Mention[]): Mention[] {
+// Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
+const COUNTED = /^(?:等|\d{1,3}位|[一二两三四五六七八九十]{1,3}位)?/;
+
+/** Names after a titled mention, joined by 、: 全国政协委员甲、乙、丙. */
+function titleBeforeList(block: Block, found: readonly Mention[]): Mention[] {
   const f = block.folded;
   const starts = new Map(found.map((m) => [m.nameStart, m]));
   const out: Mention[] = [];
@@ -24,4 +26,45 @@ export function sharedTitles(block: Block, found: readonly Mention[]): Mention[]
     }
   }
   return out;
+}
+
+/** A list of found names, joined by 、, then the post they share: 甲、乙、丙5位委员作发言. */
+function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
+  const f = block.folded;
+  const ends = new Map(found.map((m) => [m.nameEnd, m]));
+  const out: Mention[] = [];
+  for (const last of found) {
+    const counted = COUNTED.exec(f.slice(last.nameEnd, last.nameEnd + 4))?.[0] ?? '';
+    const at = last.nameEnd + counted.length;
+    const p = post(f, at);
+    // A bare list needs the count or 等 (甲、乙委员会 is not a list of members).
+    if (!p || f[last.nameStart - 1] !== '、') continue;
+    const trailing: TitleSpan = {
+      start: at,
+      end: at + p.length,
+      orgStart: at,
+      orgEnd: at,
+      post: p,
+      former: false,
+    };
+    const list = [last];
+    for (let m = ends.get(last.nameStart - 1); m; m = ends.get(m.nameStart - 1)) {
+      list.push(m);
+      if (f[m.nameStart - 1] !== '、') break;
+    }
+    for (const m of list)
+      out.push(
+        mention(block, [m.nameStart, m.nameEnd], [], { source: 'rule:shared-title', trailing }),
+      );
+  }
+  return out;
+}
+
+/**
+ * One title shared by a list of names belongs to each: before the list (全国政协委员甲、乙、丙)
+ * or after it (甲、乙等委员, 甲、乙5位委员). The names are those other components found there,
+ * else read by rule.
+ */
+export function sharedTitles(block: Block, found: readonly Mention[]): Mention[] {
+  return [...titleBeforeList(block, found), ...listBeforePost(block, found)];
 }

@@ -2,18 +2,22 @@ import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
-import { endsName } from './name';
+import { endsName, givenIsOrdinaryWord } from './name';
 import { postSuffix, type TitleSpan } from './title';
 import { NOT_IN_NAME, post } from './words';
 
-const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
-// A transliterated foreign name: 埃隆·马斯克, 古特雷斯 is left to the first form's tagger.
-const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•][\u3400-\u9fff]{1,8})+$/;
+// Chinese names are 2–4 characters; transliterated ones run longer (多斯桑托斯).
+const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
+// A transliterated name with its separator dots: 哈利·华纳, 威廉‧陆斯佛得.
+const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
 const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
+
+// 代表 after a name is a post (人大代表) unless the person speaks for a body (代表民革中央发言).
+const SPEAKS_FOR = /^代表[^，。；,;]{2,20}?(?:作)?(?:大会|专题|书面)?发言/;
 
 function trailingTitle(folded: string, at: number): TitleSpan | undefined {
   const p = post(folded, at);
-  if (!p) return undefined;
+  if (!p || (p === '代表' && SPEAKS_FOR.test(folded.slice(at, at + 30)))) return undefined;
   return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
 }
 
@@ -32,10 +36,13 @@ export function correctName(folded: string, word: TaggedWord): [number, number] 
   if (end - start === 2 && !endsName(folded, end) && !NOT_IN_NAME.has(folded[end] ?? '。')) {
     if (end + 1 <= folded.length && endsName(folded, end + 1)) end += 1;
   }
+  // A particle or adverb the tagger ran into the name (洛马纳·卢阿卢阿亦曾…).
+  while (end - start > 2 && NOT_IN_NAME.has(folded[end - 1] ?? '')) end--;
   const name = folded.slice(start, end);
   if (COLLECTIVE.test(name)) return null;
+  if (FOREIGN_NAME.test(name)) return [start, end];
   for (let i = 1; i < name.length; i++) if (NOT_IN_NAME.has(name[i] ?? '')) return null;
-  if (!HAN_NAME.test(name) && !FOREIGN_NAME.test(name)) return null;
+  if (!HAN_NAME.test(name) || givenIsOrdinaryWord(name)) return null;
   return [start, end];
 }
 

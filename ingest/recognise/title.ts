@@ -101,7 +101,8 @@ export function parseChain(folded: string, start: number, end: number): TitleSpa
   return titles;
 }
 
-const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n]/;
+// ASCII punctuation too: page archives turned older pages' full-width commas into ','.
+const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n,;:!?]/;
 const LEADS = ['在', '由', '据', '请', '邀请', '经', '同样', '此外'];
 
 /**

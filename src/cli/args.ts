@@ -42,6 +42,8 @@ export const EvalArgs = z.object({
   dir: z.string().optional(),
   /** Names of bundled corpora, comma-separated (default: all but the held-out set). */
   corpus: z.string().optional(),
+  /** Labelled general text in IOB2 (UniversalNER): persons and organisations, exact spans. */
+  iob2: z.string().optional(),
   /** List every miss and spurious find, not only the counts by kind. */
   errors: z.boolean().default(false),
 });

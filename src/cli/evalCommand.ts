@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluateIob2 } from '../eval/labelledNews';
 import { CORPORA, FIELDS, errorsByKind, evaluateFolder, total, type Row } from '../eval/evaluate';
 import type { EvalArgs } from './args';
 
@@ -37,6 +38,16 @@ function table(rows: readonly Row[], listErrors: boolean): string {
  * micro P/R/F1 per field and the errors by kind. The held-out set is scored only when named.
  */
 export async function runEval(a: EvalArgs): Promise<boolean> {
+  if (a.iob2) {
+    const t = await evaluateIob2(readFileSync(a.iob2, 'utf8'));
+    if (a.json) process.stdout.write(JSON.stringify(t) + '\n');
+    else
+      for (const [label, p] of Object.entries(t))
+        process.stdout.write(
+          `${a.iob2} ${label}: precision ${fmt(p.precision)} recall ${fmt(p.recall)} F1 ${fmt(p.f1)} (${p.tp} of ${p.gold}; ${p.predicted} found)\n`,
+        );
+    return true;
+  }
   const names = a.corpus
     ? a.corpus.split(',')
     : Object.keys(CORPORA).filter((n) => n !== 'heldout');
