@@ -1,7 +1,7 @@
 import type { Block } from '../normalise/block';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
-import { readName } from './name';
+import { looksLikeName, readName } from './name';
 import type { TitleSpan } from './title';
 import { post } from './words';
 
@@ -28,6 +28,22 @@ function titleBeforeList(block: Block, found: readonly Mention[]): Mention[] {
   return out;
 }
 
+/** The name of a list that ends at `end`: one found there, else a name-like 2–4 characters. */
+function nameEndingAt(
+  f: string,
+  end: number,
+  ends: ReadonlyMap<number, Mention>,
+): [number, number] | null {
+  const found = ends.get(end);
+  if (found) return [found.nameStart, found.nameEnd];
+  for (const length of [3, 2, 4]) {
+    const start = end - length;
+    const opens = start === 0 || /[、，。；：,;:\s「“]/.test(f[start - 1] ?? '');
+    if (start >= 0 && opens && looksLikeName(f.slice(start, end))) return [start, end];
+  }
+  return null;
+}
+
 /** A list of found names, joined by 、, then the post they share: 甲、乙、丙5位委员作发言. */
 function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
   const f = block.folded;
@@ -47,15 +63,15 @@ function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
       post: p,
       former: false,
     };
-    const list = [last];
-    for (let m = ends.get(last.nameStart - 1); m; m = ends.get(m.nameStart - 1)) {
-      list.push(m);
-      if (f[m.nameStart - 1] !== '、') break;
+    const list: [number, number][] = [[last.nameStart, last.nameEnd]];
+    for (let end = last.nameStart - 1; f[end] === '、';) {
+      const name = nameEndingAt(f, end, ends);
+      if (!name) break;
+      list.push(name);
+      end = name[0] - 1;
     }
-    for (const m of list)
-      out.push(
-        mention(block, [m.nameStart, m.nameEnd], [], { source: 'rule:shared-title', trailing }),
-      );
+    for (const name of list)
+      out.push(mention(block, name, [], { source: 'rule:shared-title', trailing }));
   }
   return out;
 }

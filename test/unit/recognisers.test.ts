@@ -1,0 +1,80 @@
+import { extractText, personNames } from '../helpers/extractText';
+
+const person = async (text: string, name: string) =>
+  (await extractText(text)).persons.find((p) => p.name === name);
+
+describe('the tagger and the rules together', () => {
+  test.each([
+    ['a name with no title or speech verb near it', '会议期间，李晓华参观了展览。', ['李晓华']],
+    [
+      'several speakers in one paragraph, titles after the names',
+      '王建平常委代表民革中央发言提出，丰富供给。刘文清常委代表民盟中央发言提出，深化改革。',
+      ['刘文清', '王建平'],
+    ],
+    [
+      'a three-character name the tagger cuts to two, before a title',
+      '孟凡超常委建议，加快建设。',
+      ['孟凡超'],
+    ],
+    ['a foreign name with its separator dot', '会上，哈利·华纳表示反对。', ['哈利·华纳']],
+  ])('finds %s', async (_what, text, expected) => {
+    expect(personNames(await extractText(text))).toEqual(expected);
+  });
+
+  test.each([
+    ['a body before a post', '全国政协主席会议审议了报告。'],
+    ['collective members', '委员们认为，要加强保护。'],
+  ])('finds no person in %s', async (_what, text) => {
+    expect(personNames(await extractText(text))).toEqual([]);
+  });
+
+  test('gives one title before a list to every name of the list', async () => {
+    const g = await extractText('全国政协委员张明远、李晓华、王建平发言。');
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['张明远', ['全国政协委员']],
+      ['李晓华', ['全国政协委员']],
+      ['王建平', ['全国政协委员']],
+    ]);
+  });
+
+  test('gives the post after a counted list to every name of the list', async () => {
+    const g = await extractText('张明远、李晓华、王建平3位委员作大会发言。');
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['张明远', ['委员']],
+      ['李晓华', ['委员']],
+      ['王建平', ['委员']],
+    ]);
+  });
+
+  test("gives a bare 常委 the report's consultative body", async () => {
+    const p = await person('14位全国政协常委作大会发言。王建平常委建议，加快立法。', '王建平');
+    expect(p?.titles.map((t) => [t.title, t.organisation])).toEqual([['常委', '全国政协']]);
+  });
+
+  test('counts a body spoken for among the organisations', async () => {
+    const p = await person('王建平常委代表民革中央发言提出，丰富供给。', '王建平');
+    expect(p?.organisations).toContain('民革中央');
+    expect(p?.represents).toEqual(['民革中央']);
+  });
+
+  test('starts a title chain after the verb the clause opened with', async () => {
+    const p = await person('丁立国昨日听取了国务院总理李强的报告。', '李强');
+    expect(p?.titles.map((t) => t.title)).toEqual(['国务院总理']);
+  });
+
+  test('keeps a photographer apart from the credit verb', async () => {
+    expect(personNames(await extractText('（新华社记者李想摄）'))).toEqual(['李想']);
+  });
+
+  test('says which component found each person', async () => {
+    const { read } = await import('../../ingest/extract');
+    const doc = await read('全国政协委员张明远表示，应加强研究。会上，李晓华参观了展览。', {
+      source: 'inline',
+    });
+    expect(doc.mentions.map((m) => [m.key, m.source])).toEqual([
+      ['张明远', 'rule:titled'],
+      ['李晓华', 'tagger'],
+    ]);
+    expect(doc.spans.some((s) => s.label === 'PER' && s.source === 'tagger')).toBe(true);
+  });
+});

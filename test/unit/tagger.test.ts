@@ -1,0 +1,100 @@
+import { lacTagger } from '../../ingest/tag/lacTagger';
+import { pieces } from '../../ingest/tag/pieces';
+import { viterbi } from '../../ingest/tag/viterbi';
+
+const words = async (text: string): Promise<string[]> => {
+  const [tagged = []] = await (await lacTagger()).tag([text]);
+  return tagged.map((w) => `${text.slice(w.start, w.end)}/${w.label}`);
+};
+
+describe('the LAC tagger', () => {
+  test.each([
+    ['a titled name', '全国政协委员张明远表示', '张明远/PER'],
+    ['an untitled name in running text', '会上，李晓华介绍了有关情况。', '李晓华/PER'],
+    ['an organisation', '全国政协委员李晓华发言。', '全国政协/ORG'],
+    ['Traditional script, read through its own character map', '張三在北京市工作', '張三/PER'],
+  ])('tags %s', async (_what, text, expected) => {
+    expect(await words(text)).toContain(expected);
+  });
+
+  test('covers each text end to end with words', async () => {
+    const texts = ['全国政协委员张明远表示，应加强基础研究。', '短', ''];
+    const out = await (await lacTagger()).tag(texts);
+    out.forEach((ws, i) => {
+      expect(ws.map((w) => (texts[i] ?? '').slice(w.start, w.end)).join('')).toBe(texts[i]);
+    });
+  });
+
+  test('tags a text the same alone and padded in a batch with longer ones', async () => {
+    const short = '李晓华表示，要加快推进。';
+    const long =
+      '全国政协委员、某大学校长张明远在上海市政协分会场表示，应加强基础研究，加大经费投入力度，完善人才评价体系。';
+    const batched = await (await lacTagger()).tag([long, short, long]);
+    const alone = await (await lacTagger({ batchSize: 1, fresh: true })).tag([short]);
+    expect(batched[1]).toEqual(alone[0]);
+  });
+
+  test('tags a text longer than one piece as it tags its pieces', async () => {
+    const sentence = '张明远表示，应加强基础研究。';
+    const text = sentence.repeat(40);
+    const [all = []] = await (await lacTagger()).tag([text]);
+    expect(all.filter((w) => w.label === 'PER')).toHaveLength(40);
+  });
+});
+
+describe('cutting texts into pieces', () => {
+  test.each([
+    ['a short text whole', ['一二三。'], 8, [[0, 0, 4]]],
+    [
+      'at the last sentence end in the window',
+      ['一二。三四五。六七'],
+      8,
+      [
+        [0, 0, 7],
+        [0, 7, 9],
+      ],
+    ],
+    [
+      'at a clause end when no sentence ends',
+      ['一二三四五，六七八九'],
+      8,
+      [
+        [0, 0, 6],
+        [0, 6, 10],
+      ],
+    ],
+    [
+      'hard when there is no punctuation',
+      ['一二三四五六七八九十'],
+      4,
+      [
+        [0, 0, 4],
+        [0, 4, 8],
+        [0, 8, 10],
+      ],
+    ],
+  ])('cuts %s', (_what, texts, max, expected) => {
+    expect(pieces(texts, max).map((p) => [p.index, p.start, p.end])).toEqual(expected);
+  });
+});
+
+describe('Viterbi decoding', () => {
+  test('follows the transitions where they outweigh the emissions', () => {
+    // Two tags; tag 1 → tag 0 is forbidden, so a strong tag-1 start keeps the path on tag 1.
+    const emissions = Float32Array.from([0, 5, 1, 0, 1, 0]);
+    const transitions = Float32Array.from([0, 0, -100, 0]);
+    expect([...viterbi(emissions, transitions, { length: 3, tags: 2 })]).toEqual([1, 1, 1]);
+  });
+
+  test('takes the best emission at each step when transitions are flat', () => {
+    const emissions = Float32Array.from([0, 1, 1, 0, 0, 1]);
+    const transitions = new Float32Array(4);
+    expect([...viterbi(emissions, transitions, { length: 3, tags: 2 })]).toEqual([1, 0, 1]);
+  });
+
+  test('reads a sequence at an offset in a batch', () => {
+    const emissions = Float32Array.from([9, 9, 9, 9, 1, 0, 0, 1]);
+    const transitions = new Float32Array(4);
+    expect([...viterbi(emissions, transitions, { length: 2, tags: 2, offset: 4 })]).toEqual([0, 1]);
+  });
+});
