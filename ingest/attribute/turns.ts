@@ -3,6 +3,7 @@ import { sentences, type Sentence } from '../normalise/sentences';
 import type { Mention, Role } from '../recognise/mention';
 import { roleOf } from '../recognise/role';
 import { GROUP_SUBJECTS } from '../recognise/words';
+import { byBlock } from '../doc/byBlock';
 
 /** A sentence with the person whose words it reports (or null), and where the content begins. */
 export interface Turn {
@@ -48,6 +49,7 @@ export function turns(blocks: readonly Block[], mentions: readonly Mention[]): T
   const out: Turn[] = [];
   let speaker: string | null = null;
   let section: string | null = null;
+  const mentionsOf = byBlock(mentions);
   for (const block of blocks) {
     if (block.kind === 'heading') {
       speaker = null;
@@ -57,7 +59,7 @@ export function turns(blocks: readonly Block[], mentions: readonly Mention[]): T
     if (block.kind !== 'paragraph') continue;
     const f = block.folded;
     const ss = sentences(block);
-    const local = mentions.filter((m) => m.block === block.index);
+    const local = mentionsOf(block.index);
     if (!CONTINUES.test(f)) speaker = null;
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i];

@@ -40,6 +40,7 @@ export const lexicon = {
   speechVerbs: entries('speech-verbs.txt').sort(byLengthDesc),
   recommendMarkers: entries('recommend-markers.txt').sort(byLengthDesc),
   orgSuffixes: entries('org-suffixes.txt').sort(byLengthDesc),
+  orgHeads: entries('org-heads.txt').sort(byLengthDesc),
   institutions: institutions(),
   meetingKinds: entries('meeting-kinds.txt').sort(byLengthDesc),
 };

@@ -1,7 +1,9 @@
+import { byBlock } from '../doc/byBlock';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
 import { findOrganisations, type OrgMention } from './organisations';
 import { taggedOrganisations } from './taggedOrganisations';
+import { trimOrganisation } from './orgBoundary';
 
 interface Extent {
   block: number;
@@ -9,29 +11,39 @@ interface Extent {
   end: number;
 }
 
-const overlaps = (a: Extent, b: Extent): boolean =>
-  a.block === b.block && a.start < b.end && b.start < a.end;
+const overlaps = (a: Extent, b: Extent): boolean => a.start < b.end && b.start < a.end;
 
 /** Tagged names that no rule-found organisation or title organisation already covers. */
 function taggerAdds(doc: ReportDoc, rules: readonly Extent[]): OrgMention[] {
+  const rulesOf = byBlock(rules);
   const out: OrgMention[] = [];
   for (const b of doc.blocks) {
-    const local = rules.filter((r) => r.block === b.index);
+    const local = rulesOf(b.index);
     for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? []))
       if (!local.some((r) => overlaps(r, o))) out.push(o);
   }
   return out;
 }
 
+/** Is `o` named only inside a longer name of its block (中国科学院 in 中国科学院自动化研究所)? */
+function insideAnother(extentsOf: (block: number) => Extent[]): (o: OrgMention) => boolean {
+  return (o) =>
+    extentsOf(o.block).some(
+      (x) => x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
+    );
+}
+
 /**
  * Organisations named in the text: the gazetteer and suffix grammar first, the tagger's names
- * where no rule reached; less those named only inside a longer name (中国科学院 in
- * 中国科学院自动化研究所): a name that never stands alone is part of another's name.
+ * where no rule reached; less those named only inside a longer name: a name that never stands
+ * alone is part of another's name.
  */
 export const organisationsComponent: Component = {
   name: 'organisations',
   run(doc) {
-    const ruled = doc.blocks.flatMap((b) => findOrganisations(b));
+    const ruled = doc.blocks.flatMap((b) =>
+      findOrganisations(b).flatMap((o) => trimOrganisation(b, doc.tokens[b.index] ?? [], o) ?? []),
+    );
     const titled = doc.mentions.flatMap((m) =>
       m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
     );
@@ -45,15 +57,7 @@ export const organisationsComponent: Component = {
         source: o.source,
         score: o.source === 'tagger' ? 0.7 : 0.9,
       });
-    const spans: Extent[] = [...found, ...titled];
-    const inside = (o: OrgMention): boolean =>
-      spans.some(
-        (x) =>
-          x.block === o.block &&
-          x.start <= o.start &&
-          x.end >= o.end &&
-          x.end - x.start > o.end - o.start,
-      );
+    const inside = insideAnother(byBlock<Extent>([...found, ...titled]));
     const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
     doc.organisations = found.filter((o) => freeKeys.has(o.key));
   },

@@ -1,5 +1,6 @@
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Block } from '../normalise/block';
+import { byBlock } from '../doc/byBlock';
 import type { Component } from '../pipeline/component';
 import { findMentions, knownNameMentions } from './findMentions';
 import type { Mention } from './mention';
@@ -48,12 +49,8 @@ export const taggerPersons: Component = {
 export const sharedTitlePersons: Component = {
   name: 'shared-titles',
   run(doc) {
-    const found = readable(doc).flatMap((b) =>
-      sharedTitles(
-        b,
-        doc.mentions.filter((m) => m.block === b.index),
-      ),
-    );
+    const mentionsOf = byBlock(doc.mentions);
+    const found = readable(doc).flatMap((b) => sharedTitles(b, mentionsOf(b.index)));
     record(doc, found);
     doc.mentions.push(...found);
   },

@@ -10,6 +10,9 @@ const NOT_ORGANISATIONS = /^(?:常委|委员|政协委员|政协常委|代表|�
 const CLAUSE = /[，。；：！？「」『』“”（）()、,;:!?\s]/;
 const HAN = /[\u3400-\u9fff]/;
 
+/** Does the name end with what says it is a body (…办, …委员会, 民进中央)? */
+const headed = (name: string): boolean => lexicon.orgHeads.some((h) => name.endsWith(h));
+
 /** A meeting (远程协商会) or the tagger's cut of one (远程协) is not an organisation. */
 const isMeeting = (name: string): boolean =>
   lexicon.meetingKinds.some((k) => name.endsWith(k) || k.startsWith(name));
@@ -29,7 +32,7 @@ export function taggedOrganisations(block: Block, words: readonly TaggedWord[]):
     if (glued) end -= glued.length;
     const name = f.slice(w.start, end);
     if (name.length < 3 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
-    if (!HAN.test(name) || isMeeting(name)) continue;
+    if (!HAN.test(name) || isMeeting(name) || !headed(name)) continue;
     out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
   }
   return out;

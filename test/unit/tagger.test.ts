@@ -92,9 +92,48 @@ describe('Viterbi decoding', () => {
     expect([...viterbi(emissions, transitions, { length: 3, tags: 2 })]).toEqual([1, 0, 1]);
   });
 
+  test('finds the same path as an exhaustive search, whatever the scale of the emissions', () => {
+    const tags = 4;
+    const length = 8;
+    // A fixed pseudo-random sequence, so the case is the same on every run.
+    let seed = 42;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const scale of [0.01, 0.5, 10]) {
+      const emissions = Float32Array.from({ length: length * tags }, () => random() * scale);
+      const transitions = Float32Array.from({ length: tags * tags }, () => random() * 0.4 - 0.2);
+      expect([...viterbi(emissions, transitions, { length, tags })]).toEqual(
+        exhaustive(emissions, transitions, { length, tags }),
+      );
+    }
+  });
+
   test('reads a sequence at an offset in a batch', () => {
     const emissions = Float32Array.from([9, 9, 9, 9, 1, 0, 0, 1]);
     const transitions = new Float32Array(4);
     expect([...viterbi(emissions, transitions, { length: 2, tags: 2, offset: 4 })]).toEqual([0, 1]);
   });
 });
+
+/** The best path by trying every one (tags^length): the reference for small cases. */
+function exhaustive(
+  e: Float32Array,
+  tr: Float32Array,
+  { length, tags }: { length: number; tags: number },
+): number[] {
+  let best: number[] = [];
+  let bestScore = -Infinity;
+  const walk = (path: number[], score: number): void => {
+    if (path.length === length) {
+      if (score > bestScore) [best, bestScore] = [path, score];
+      return;
+    }
+    const t = path.length;
+    for (let j = 0; j < tags; j++) {
+      const prev = path[t - 1];
+      const step = (e[t * tags + j] ?? 0) + (prev === undefined ? 0 : (tr[prev * tags + j] ?? 0));
+      walk([...path, j], score + step);
+    }
+  };
+  walk([], 0);
+  return best;
+}

@@ -1,0 +1,37 @@
+import type { Block } from '../normalise/block';
+import type { TaggedWord } from '../tag/tagger';
+import { orgKey, type OrgMention } from './organisations';
+
+// Words that never open an organisation's name: what the clause said before it (调动|全国政协,
+// 多位|全国政协, 全面总结|人民政协). Conjunctions stay: 发展和改革委员会 has one inside.
+const BEFORE_NAME = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'ad', 'xc', 'w']);
+const PUNCTUATION = /^[《「『“"'—\-/／·〔〕()（）\s]+/;
+// A term's ordinal is not part of the body's name (十四届全国政协, 十二届市政协).
+const TERM = /^第?[一二三四五六七八九十]+[届屆]/;
+const TRAILING = /[在的和与]+$/;
+
+/**
+ * An organisation's extent as the tagger's words bound it: past the words the clause opened
+ * with, stray punctuation and a term's ordinal at its left, a preposition at its right. Null
+ * when nothing of a name is left.
+ */
+export function trimOrganisation(
+  block: Block,
+  words: readonly TaggedWord[],
+  o: OrgMention,
+): OrgMention | null {
+  const f = block.folded;
+  let start = o.start;
+  let end = o.end;
+  for (const w of words) {
+    if (w.end <= start) continue;
+    if (w.end >= end) break;
+    if (w.start >= start && BEFORE_NAME.has(w.label)) start = w.end;
+  }
+  start += PUNCTUATION.exec(f.slice(start, end))?.[0].length ?? 0;
+  start += TERM.exec(f.slice(start, end))?.[0].length ?? 0;
+  end -= TRAILING.exec(f.slice(start, end))?.[0].length ?? 0;
+  if (end - start < 2) return null;
+  if (start === o.start && end === o.end) return o;
+  return { ...o, start, end, key: orgKey(f.slice(start, end)) };
+}
