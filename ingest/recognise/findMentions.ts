@@ -48,13 +48,16 @@ export function mention(
 // after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
 const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
 const JOINS_TITLES = new Set(['兼', '、']);
+// A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number.
+const TERM = /^第?[一二三四五六七八九十\d]+[届屆]$/;
 
 function trimChain(f: string, words: readonly TaggedWord[], start: number, postAt: number): number {
   let s = start;
   for (const w of words) {
     if (w.end <= s) continue;
     if (w.end > postAt) break;
-    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(f.slice(w.start, w.end))) s = w.end;
+    const word = f.slice(w.start, w.end);
+    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word)) s = w.end;
   }
   return s;
 }

@@ -3,10 +3,12 @@ import { mention } from './findMentions';
 import type { Mention } from './mention';
 import { looksLikeName, readName } from './name';
 import type { TitleSpan } from './title';
-import { post } from './words';
+import { lexicon } from '../lexicon/lexicon';
+import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
 const COUNTED = /^(?:等|\d{1,3}位|[一二两三四五六七八九十]{1,3}位)?/;
+const SHARED_TITLE = new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`);
 
 /** Names after a titled mention, joined by 、: 全国政协委员甲、乙、丙. */
 function titleBeforeList(block: Block, found: readonly Mention[]): Mention[] {
@@ -52,14 +54,17 @@ function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
   for (const last of found) {
     const counted = COUNTED.exec(f.slice(last.nameEnd, last.nameEnd + 4))?.[0] ?? '';
     const at = last.nameEnd + counted.length;
-    const p = post(f, at);
-    // A bare list needs the count or 等 (甲、乙委员会 is not a list of members).
-    if (!p || f[last.nameStart - 1] !== '、') continue;
+    if (f[last.nameStart - 1] !== '、') continue;
+    // The shared title: a post right away (委员), or a short body and its post (政协委员).
+    const title = SHARED_TITLE.exec(f.slice(at, at + 12));
+    if (!title || (title[1] !== '' && counted === '')) continue;
+    const p = title[2] ?? '';
+    const end = at + title[0].length;
     const trailing: TitleSpan = {
       start: at,
-      end: at + p.length,
+      end,
       orgStart: at,
-      orgEnd: at,
+      orgEnd: end - p.length,
       post: p,
       former: false,
     };

@@ -17,6 +17,8 @@ const POST_MODIFIERS = [
   '代理',
 ];
 
+const TERM = /^第?[一二三四五六七八九十\d]+[届屆]/;
+
 /** One title of a chain, as offsets into the block: 科技部原部长 → org 科技部, post 部长, former. */
 export interface TitleSpan {
   start: number;
@@ -74,7 +76,9 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
   let orgEnd = postStart;
   const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
   if (folded[orgEnd - 1] === '原') orgEnd -= 1;
-  const orgStart = text.startsWith('原') ? start + 1 : start;
+  // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
+  const term = TERM.exec(text)?.[0].length ?? 0;
+  const orgStart = text.startsWith('原') ? start + 1 : start + term;
   return {
     start,
     end,
