@@ -9,6 +9,10 @@ const PUNCTUATION = /^[《「『“"'—\-/／·〔〕()（）\s]+/;
 // A term's ordinal is not part of the body's name (十四届全国政协, 十二届市政协).
 const TERM = /^第?[一二三四五六七八九十]+[届屆]/;
 const TRAILING = /[在的和与]+$/;
+// An ordinal inside a name (政协第十四届全国委员会) does not cut it.
+const ORDINAL = /^第?[一二三四五六七八九十百\d]+[届屆次]$/;
+// A dateline's last character run into the name by layout (…11月1日电政协…).
+const DATELINE_END = /^[电讯](?=[\u3400-\u9fff]{2})/;
 
 /**
  * An organisation's extent as the tagger's words bound it: past the words the clause opened
@@ -26,9 +30,11 @@ export function trimOrganisation(
   for (const w of words) {
     if (w.end <= start) continue;
     if (w.end >= end) break;
-    if (w.start >= start && BEFORE_NAME.has(w.label)) start = w.end;
+    if (w.start >= start && BEFORE_NAME.has(w.label) && !ORDINAL.test(f.slice(w.start, w.end)))
+      start = w.end;
   }
   start += PUNCTUATION.exec(f.slice(start, end))?.[0].length ?? 0;
+  if (f[start - 1] === '日') start += DATELINE_END.exec(f.slice(start, end))?.[0].length ?? 0;
   start += TERM.exec(f.slice(start, end))?.[0].length ?? 0;
   end -= TRAILING.exec(f.slice(start, end))?.[0].length ?? 0;
   if (end - start < 2) return null;

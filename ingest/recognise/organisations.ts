@@ -186,9 +186,12 @@ export function findOrganisations(block: Block): OrgMention[] {
   return [...gazetteerMentions(block), ...suffixMentions(block)];
 }
 
+const COUNTRY = /^(?:国家|中国|我国)$/;
+
 /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
 export function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
-  if (end - start < 2) return null;
+  // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in.
+  if (end - start < 2 || COUNTRY.test(block.folded.slice(start, end))) return null;
   return {
     block: block.index,
     start,

@@ -9,6 +9,7 @@ import { postSuffix } from './title';
 const NOT_ORGANISATIONS = /^(?:常委|委员|政协委员|政协常委|代表|大会|会议|全会|主席团)$/;
 const CLAUSE = /[，。；：！？「」『』“”（）()、,;:!?\s]/;
 const HAN = /[\u3400-\u9fff]/;
+const PUBLISHER = /(?:报|网|社|电视台|广播电台)$/;
 
 /** Does the name end with what says it is a body (…办, …委员会, 民进中央)? */
 const headed = (name: string): boolean => lexicon.orgHeads.some((h) => name.endsWith(h));
@@ -26,7 +27,9 @@ export function taggedOrganisations(block: Block, words: readonly TaggedWord[]):
   const out: OrgMention[] = [];
   const f = block.folded;
   for (const w of words) {
-    if (w.label !== 'ORG') continue;
+    // A work's title that names a newspaper, agency or site (人民政协报, 新华网) is its publisher.
+    const publisher = w.label === 'nw' && PUBLISHER.test(f.slice(w.start, w.end));
+    if (w.label !== 'ORG' && !publisher) continue;
     let end = w.end;
     const glued = postSuffix(f.slice(w.start, end));
     if (glued) end -= glued.length;

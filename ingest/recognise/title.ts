@@ -2,6 +2,8 @@ import { lexicon } from '../lexicon/lexicon';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
 const POST_MODIFIERS = [
+  '专职副',
+  '专职',
   '常务副',
   '副',
   '特聘',
