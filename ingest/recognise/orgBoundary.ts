@@ -1,5 +1,6 @@
 import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
+import { lexicon } from '../lexicon/lexicon';
 import { orgKey, type OrgMention } from './organisations';
 
 // Words that never open an organisation's name: what the clause said before it (调动|全国政协,
@@ -36,8 +37,11 @@ export function trimOrganisation(
   start += PUNCTUATION.exec(f.slice(start, end))?.[0].length ?? 0;
   if (f[start - 1] === '日') start += DATELINE_END.exec(f.slice(start, end))?.[0].length ?? 0;
   start += TERM.exec(f.slice(start, end))?.[0].length ?? 0;
+  // 中国全国政协 (outlets outside the mainland): the body is 全国政协.
+  if (f.startsWith('中国全国', start)) start += 2;
   end -= TRAILING.exec(f.slice(start, end))?.[0].length ?? 0;
-  if (end - start < 2) return null;
+  // A suffix alone (政协, 人大) is a reference to some body, not its name.
+  if (end - start < 2 || lexicon.orgSuffixes.includes(f.slice(start, end))) return null;
   if (start === o.start && end === o.end) return o;
   return { ...o, start, end, key: orgKey(f.slice(start, end)) };
 }
