@@ -43,4 +43,9 @@ export const lexicon = {
   orgHeads: entries('org-heads.txt').sort(byLengthDesc),
   institutions: institutions(),
   meetingKinds: entries('meeting-kinds.txt').sort(byLengthDesc),
+  adverbs: entries('adverbs.txt').sort(byLengthDesc),
+  nameFollowers: entries('name-followers.txt').sort(byLengthDesc),
+  notInName: new Set(entries('not-in-name.txt')),
+  collectiveSubjects: entries('collective-subjects.txt').sort(byLengthDesc),
+  venueWords: entries('venue-words.txt').sort(byLengthDesc),
 };

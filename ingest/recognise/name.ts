@@ -2,35 +2,7 @@ import { lexicon } from '../lexicon/lexicon';
 import { segmenter } from '../segment/segmenter';
 import { ADVERBS, NOT_IN_NAME, post, speechVerb } from './words';
 
-const FOLLOWERS = [
-  '看来',
-  '主持',
-  '出席',
-  '参加',
-  '参会',
-  '同志',
-  '等',
-  '的',
-  '在',
-  '通过',
-  '向',
-  '指出',
-  '接受',
-  '受访',
-  '对记者',
-  '作',
-  '代表',
-  '、',
-  '，',
-  '。',
-  '：',
-  '；',
-  '」',
-  '（',
-  '(',
-  '和',
-  '与',
-];
+const FOLLOWERS = lexicon.nameFollowers;
 // jieba tags a word its HMM made up (not in the dictionary) 'x': with a surname, a name.
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 // A word jieba knows as one of these is not a name, even right after a title (代表应当…).

@@ -1,12 +1,12 @@
 import { lexicon } from '../lexicon/lexicon';
 import type { Mention, Role } from './mention';
-import { alternation } from './words';
+import { alternation, VENUE_WORDS } from './words';
 
 // Between a name and its speech verb the genre puts adverbs, the venue and the link:
 // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
 const BRIDGE =
   '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
-  '(?:在[^，。；「」]{0,24}?(?:分会场|会场|主会场|总部|中心|现场|基地|工厂|发言中|会上|讲话中|发言时|采访时))?' +
+  `(?:在[^，。；「」]{0,24}?(?:${VENUE_WORDS}|发言中|会上|讲话中|发言时|采访时))?` +
   '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
   '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
 const SPEECH = new RegExp(`^${BRIDGE}(${alternation(lexicon.speechVerbs)})`);

@@ -1,7 +1,8 @@
 import type { Block } from '../normalise/block';
 import type { Mention } from './mention';
+import { VENUE_WORDS } from './words';
 
-const PLACE = '(?:分会场|主会场|会场|总部|中心|现场|基地|工厂)';
+const PLACE = `(?:${VENUE_WORDS})`;
 const BEFORE = new RegExp(`在([^，。；「」]{2,24}?${PLACE})(?:参会|出席|参加会议|发言)的$`);
 const AFTER = new RegExp(`^(?:[，,])?在([^，。；「」]{2,24}?${PLACE})`);
 const SITUATED = new RegExp(`身处(?:[^，。]*[」”])?([^，。「」]{2,24}?${PLACE})，`);
