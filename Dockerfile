@@ -19,6 +19,9 @@ COPY --from=build /app/bin ./bin
 COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/data ./data
+# Read at run time: the lexicons (word lists as data) and the name tagger's vendored model.
+COPY --from=build /app/ingest/lexicon ./ingest/lexicon
+COPY --from=build /app/models ./models
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
