@@ -78,3 +78,16 @@ describe('the tagger and the rules together', () => {
     expect(doc.spans.some((s) => s.label === 'PER' && s.source === 'tagger')).toBe(true);
   });
 });
+
+describe('texts with no people', () => {
+  test.each([
+    ['English only', 'The committee met on Tuesday and discussed the budget.'],
+    ['symbols and emoji', '😀😀 ### --- 12345 \u0000\u0001 ☃'],
+    ['a heading alone', '会议纪要'],
+    ['one long line without punctuation', '发展'.repeat(5000)],
+  ])('give an empty graph with a warning, not a crash: %s', async (_what, text) => {
+    const g = await extractText(text);
+    expect(g.persons).toEqual([]);
+    expect(g.warnings).toContain('no speakers or named people found');
+  });
+});
