@@ -46,6 +46,8 @@ export interface ReportDoc {
   mentions: Mention[];
   /** Organisations named in running text, after short-form and containment rules. */
   organisations: OrgMention[];
+  /** Short forms (省政协) that stand for one full name in this report (浙江省政协). */
+  shortForms: Map<string, { key: string; name: string }>;
   meeting: MeetingFacts | null;
   year: number | null;
   turns: Turn[];
@@ -65,6 +67,7 @@ export function newDoc(
     spans: [],
     mentions: [],
     organisations: [],
+    shortForms: new Map(),
     meeting: null,
     year: null,
     turns: [],

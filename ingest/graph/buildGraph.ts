@@ -11,12 +11,10 @@ import type {
 import { foldKey } from '../normalise/fold';
 import type { Block } from '../normalise/block';
 import type { ReportDoc } from '../doc/reportDoc';
-import type { Mention, Role } from '../recognise/mention';
+import type { Mention } from '../recognise/mention';
 import { titleOrganisation, type OrgMention } from '../recognise/organisations';
-import { attendanceOf } from '../recognise/venue';
 import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
-import { roleOf } from '../recognise/role';
 import { evidenceOf } from './evidence';
 
 /** What the graph is built from: the read document, and the document's identity. */
@@ -47,13 +45,10 @@ class GraphBuilder {
     this.edges.push(e);
   }
 
-  /** Short forms (省政协) that stand for one full name in this report (浙江省政协). */
-  readonly shortForms = new Map<string, { key: string; name: string }>();
-
   org(mention: OrgMention): Organisation {
     const b = this.block(mention.block);
     const surface = b.text.slice(mention.start, mention.end);
-    const full = this.shortForms.get(mention.key);
+    const full = this.input.shortForms.get(mention.key);
     const m = full ? { ...mention, key: full.key } : mention;
     const existing = this.orgs.get(m.key);
     if (existing) {
@@ -196,9 +191,9 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
     const b = g.block(m.block);
     const p = g.persons.get(foldKey(b.text.slice(m.nameStart, m.nameEnd)));
     if (!p) continue;
-    const role: Role = roleOf(b.folded, m);
+    const role = m.role;
+    if (!role) continue;
     if (role.speaks || role.chairs) p.mentionedOnly = false;
-    const s = sentenceAround(b.folded, m.nameStart);
     if (role.represents) {
       const org = g.org({
         block: m.block,
@@ -229,8 +224,8 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
         evidence: evidenceOf(b, m.start, role.contentStart),
       });
     }
-    const attendance = attendanceOf(b, m, s);
-    if (attendance.venue && !p.venue) {
+    const attendance = m.attendance;
+    if (attendance?.venue && !p.venue) {
       p.venue = b.text.slice(...attendance.venue);
       p.remote = attendance.remote;
       if (!meeting.venues.includes(p.venue)) meeting.venues.push(p.venue);
@@ -238,42 +233,10 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
   }
 }
 
-const SHORT_FORM = /^(?:省|市|区|县|自治区|州)(?:政协|人大|委|政府|人大常委会)$/;
-
-/**
- * 省政协 in a report about 浙江省政协 means that body: a short form whose full form is the only
- * one in the report becomes its alias (titles and edges then point to the full name).
- */
-function resolveShortForms(g: GraphBuilder, found: readonly OrgMention[]): void {
-  const titleOrgs = g.input.mentions.flatMap((m) =>
-    m.titles.map((t) => ({
-      block: m.block,
-      key: g.block(m.block).folded.slice(t.orgStart, t.orgEnd),
-    })),
-  );
-  const keys = new Set([...found.map((o) => o.key), ...titleOrgs.map((o) => o.key)]);
-  for (const short of keys) {
-    if (!SHORT_FORM.test(short)) continue;
-    const longer = [...keys].filter((k) => k !== short && k.endsWith(short) && !SHORT_FORM.test(k));
-    const only = longer.length === 1 ? longer[0] : undefined;
-    const at = only ? found.find((o) => o.key === only) : undefined;
-    if (only && at)
-      g.shortForms.set(short, { key: only, name: g.block(at.block).text.slice(at.start, at.end) });
-  }
-}
-
-/** The sentence around an offset (captions have no turns, so this reads the text itself). */
-function sentenceAround(folded: string, at: number): { start: number; end: number } {
-  const start = Math.max(...['。', '！', '？', '；'].map((p) => folded.lastIndexOf(p, at - 1))) + 1;
-  const ends = ['。', '！', '？', '；'].map((p) => folded.indexOf(p, at)).filter((i) => i >= 0);
-  return { start, end: ends.length ? Math.min(...ends) + 1 : folded.length };
-}
-
 /** Assembles the document graph from what the pipeline's components found; it recognises nothing. */
 export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   const g = new GraphBuilder(input);
   const orgMentions = input.organisations;
-  resolveShortForms(g, orgMentions);
   for (const m of input.mentions) g.person(m);
   for (const o of orgMentions) g.org(o);
   const meeting = meetingOf(g, input);

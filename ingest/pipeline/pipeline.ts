@@ -1,5 +1,7 @@
 import { impliedBody } from '../recognise/impliedBody';
 import { organisationsComponent } from '../recognise/organisationsComponent';
+import { readRoles } from '../recognise/rolesComponent';
+import { shortForms } from '../recognise/shortForms';
 import { mergePersons, rulePersons, sharedTitlePersons, taggerPersons } from '../recognise/persons';
 import { lacTagger } from '../tag/lacTagger';
 import type { Tagger } from '../tag/tagger';
@@ -24,6 +26,8 @@ export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Com
     mergePersons,
     organisationsComponent,
     impliedBody,
+    shortForms,
+    readRoles,
     findMeeting,
     attributeTurns,
   ];

@@ -1,4 +1,5 @@
 import type { TitleSpan } from './title';
+import type { Attendance } from './venue';
 
 /** How a person is referred to at one place in a block. Offsets are into the block's text. */
 export interface Mention {
@@ -15,6 +16,9 @@ export interface Mention {
   /** The component that found it (`rule:titled`, `tagger`, `known-name` …) and how sure it is. */
   source: string;
   score: number;
+  /** What it does where it stands, and where the person took part from (the roles component). */
+  role?: Role;
+  attendance?: Attendance;
 }
 
 /** What a mention does in its sentence: speaks (and where the speech verb ends), chairs, or is only named. */
