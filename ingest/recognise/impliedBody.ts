@@ -12,15 +12,20 @@ const CONSULTATIVE_BODY = /政协$/;
 export const impliedBody: Component = {
   name: 'implied-body',
   run(doc) {
-    const bodies: OrgMention[] = [...doc.organisations, ...titleBodies(doc)].filter((o) =>
-      CONSULTATIVE_BODY.test(o.key),
+    const bodies: OrgMention[] = [...doc.organisations, ...titleBodies(doc)].filter(
+      (o) => o.key.length > 2 && CONSULTATIVE_BODY.test(o.key),
     );
     const body = bodies.sort((a, b) => a.block - b.block || a.start - b.start)[0];
     if (!body) return;
+    const at = { block: body.block, start: body.start, end: body.end };
     for (const m of doc.mentions) {
       const t = m.trailing;
-      if (t && t.orgStart === t.orgEnd && BODY_POSTS.has(t.post))
-        t.body = { block: body.block, start: body.start, end: body.end };
+      if (t && t.orgStart === t.orgEnd && BODY_POSTS.has(t.post)) t.body = at;
+      // 政协委员 with no place: the same body.
+      for (const title of [...m.titles, ...(t ? [t] : [])]) {
+        const org = doc.blocks[m.block]?.folded.slice(title.orgStart, title.orgEnd);
+        if (org === '政协') title.body = at;
+      }
     }
   },
 };

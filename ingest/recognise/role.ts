@@ -11,7 +11,13 @@ const BRIDGE =
   '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
 const SPEECH = new RegExp(`^${BRIDGE}(${alternation(lexicon.speechVerbs)})`);
 const CHAIR = new RegExp(`^${BRIDGE}主持`);
-const REPRESENTS = /^(?:[，,])?代表([^，。；「」]{2,20}?)(?:作)?(?:大会|专题|书面)?发言/;
+// 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
+const REPRESENTS = new RegExp(
+  `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
+);
+
+/** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
+export const speaksFor = (text: string): boolean => REPRESENTS.test(text);
 
 /** What the mention does in its sentence, read from the text right after the name. */
 export function roleOf(folded: string, m: Mention): Role {

@@ -3,6 +3,7 @@ import type { TaggedWord } from '../tag/tagger';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
 import { endsName, givenIsOrdinaryWord } from './name';
+import { speaksFor } from './role';
 import { postSuffix, type TitleSpan } from './title';
 import { NOT_IN_NAME, post } from './words';
 
@@ -13,11 +14,10 @@ const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})
 const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
 // 代表 after a name is a post (人大代表) unless the person speaks for a body (代表民革中央发言).
-const SPEAKS_FOR = /^代表[^，。；,;]{2,20}?(?:作)?(?:大会|专题|书面)?发言/;
 
 function trailingTitle(folded: string, at: number): TitleSpan | undefined {
   const p = post(folded, at);
-  if (!p || (p === '代表' && SPEAKS_FOR.test(folded.slice(at, at + 30)))) return undefined;
+  if (!p || (p === '代表' && speaksFor(folded.slice(at, at + 30)))) return undefined;
   return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
 }
 

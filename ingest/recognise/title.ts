@@ -70,7 +70,8 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
     if (!p) break;
     postStart -= p.length;
     const deputy = POST_MODIFIERS.find((d) => folded.slice(start, postStart).endsWith(d));
-    if (deputy && postStart - deputy.length > start) postStart -= deputy.length;
+    // 常务副区长 alone is a post with no body: the modifier may open the title.
+    if (deputy && postStart - deputy.length >= start) postStart -= deputy.length;
     if (folded[postStart - 1] === '兼') postStart -= 1;
     else break;
   }
@@ -80,7 +81,9 @@ function parseTitle(folded: string, start: number, end: number): TitleSpan | nul
   if (folded[orgEnd - 1] === '原') orgEnd -= 1;
   // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
   const term = TERM.exec(text)?.[0].length ?? 0;
-  const orgStart = text.startsWith('原') ? start + 1 : start + term;
+  // 中国全国政协委员 (outlets outside the mainland): the body is 全国政协.
+  const country = text.startsWith('中国全国', term) ? 2 : 0;
+  const orgStart = text.startsWith('原') ? start + 1 : start + term + country;
   return {
     start,
     end,

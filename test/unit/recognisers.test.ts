@@ -79,6 +79,32 @@ describe('the tagger and the rules together', () => {
   });
 });
 
+describe('titles and the bodies behind them', () => {
+  test.each([
+    [
+      'a body spoken for before 提出',
+      '张帆常委代表民进中央提出，要完善预案。',
+      '张帆',
+      ['民进中央'],
+    ],
+    [
+      '中国 before 全国政协 (outlets outside the mainland)',
+      '中国全国政协委员张泽熙表示，要加强交流。',
+      '张泽熙',
+      ['全国政协'],
+    ],
+    ['a deputy post with no body', '区委常委、常务副区长张艳林出席。', '张艳林', ['区委']],
+    [
+      'a bare 政协 as the body the report names',
+      '顺义区政协召开座谈会。胡汉军、赵璐冰2位政协委员先后发言。',
+      '赵璐冰',
+      ['顺义区政协'],
+    ],
+  ])('reads %s', async (_what, text, name, organisations) => {
+    expect((await person(text, name))?.organisations).toEqual(organisations);
+  });
+});
+
 describe('texts with no people', () => {
   test.each([
     ['English only', 'The committee met on Tuesday and discussed the budget.'],
