@@ -89,7 +89,7 @@ export function followedBySpeech(f: string, at: number): boolean {
   );
 }
 
-/** Name, then a title or honorific: 车俊常委建议, 某某总书记, 李斌委员表示. */
+/** Name, then a title or honorific: 王建平常委建议, 某某总书记, 李斌委员表示. */
 function trailingTitleMentions(block: Block): Mention[] {
   const out: Mention[] = [];
   const f = block.folded;

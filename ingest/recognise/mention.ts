@@ -9,7 +9,7 @@ export interface Mention {
   nameStart: number;
   nameEnd: number;
   titles: TitleSpan[];
-  /** A title after the name (车俊常委建议) or an honorific (某某总书记). */
+  /** A title after the name (王建平常委建议) or an honorific (某某总书记). */
   trailing?: TitleSpan;
   /** Folded name: the person's identity within and across reports. */
   key: string;

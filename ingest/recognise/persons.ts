@@ -10,7 +10,7 @@ import { endsName } from './name';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
 
-// Headlines name people too (…王沪宁出席); every block is read.
+// Headlines name people too (…某某出席); every block is read.
 const readable = (doc: ReportDoc): Block[] => doc.blocks;
 
 function record(doc: ReportDoc, mentions: readonly Mention[]): void {

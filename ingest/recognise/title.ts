@@ -29,7 +29,7 @@ export interface TitleSpan {
   orgEnd: number;
   post: string;
   former: boolean;
-  /** The body of a bare post named elsewhere in the report (车俊常委 at a 全国政协 meeting). */
+  /** The body of a bare post named elsewhere in the report (王建平常委 at a 全国政协 meeting). */
   body?: { block: number; start: number; end: number };
 }
 
