@@ -3,8 +3,10 @@ import { DocumentGraph } from '../src/domain/documentGraph';
 import { newDoc, type ReportDoc } from './doc/reportDoc';
 import { buildGraph } from './graph/buildGraph';
 import { scriptOf } from './normalise/script';
+import { loadLexicon, LEXICON_DIR, type Lexicon } from './lexicon/lexicon';
 import type { Component } from './pipeline/component';
 import { pipeline } from './pipeline/pipeline';
+import type { Tagger } from './tag/tagger';
 
 export interface ExtractOptions {
   /** A name for the report (its path or URL). */
@@ -13,8 +15,23 @@ export interface ExtractOptions {
   published?: string | null;
   /** Warnings from decoding, carried into the graph. */
   warnings?: string[];
-  /** The components to run (default: `pipeline()`). */
-  components?: readonly Component[];
+}
+
+export interface ExtractorOptions {
+  /** A folder of word lists in the shape of `ingest/lexicon/` (default: the project's own). */
+  lexiconDir?: string;
+  /** The statistical tagger (default: the LAC model, loaded once per process). */
+  tagger?: () => Promise<Tagger>;
+}
+
+/** One configured extractor: its lexicon and its components, read once when it is created. */
+export interface Extractor {
+  readonly lexicon: Lexicon;
+  readonly components: readonly Component[];
+  /** Runs the components over a text: the read document, before any graph is built. */
+  read(text: string, options: ExtractOptions): Promise<ReportDoc>;
+  /** One report's text to its document graph. */
+  extract(text: string, options: ExtractOptions): Promise<DocumentGraph>;
 }
 
 /**
@@ -29,29 +46,49 @@ function documentHash(raw: string, published: string | null): string {
   return h.digest('hex');
 }
 
-let defaultPipeline: readonly Component[] | null = null;
-
-/** Runs the pipeline's components over a text: the read document, before any graph is built. */
-export async function read(text: string, options: ExtractOptions): Promise<ReportDoc> {
-  const doc = newDoc(text.replace(/^\uFEFF/, ''), {
-    source: options.source,
-    published: options.published ?? null,
-    warnings: [...(options.warnings ?? [])],
-  });
-  for (const component of options.components ?? (defaultPipeline ??= pipeline()))
-    await component.run(doc);
-  return doc;
+/**
+ * An extractor with its own lexicon, loaded now (rules compile their patterns from it on first
+ * use). The pipeline's components are the one list in `pipeline/pipeline.ts`; offsets in every
+ * result are offsets into the text given.
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const lexicon = loadLexicon(options.lexiconDir ?? LEXICON_DIR);
+  const components = pipeline(options.tagger);
+  async function read(text: string, extractOptions: ExtractOptions): Promise<ReportDoc> {
+    const doc = newDoc(text.replace(/^\uFEFF/, ''), {
+      source: extractOptions.source,
+      published: extractOptions.published ?? null,
+      warnings: [...(extractOptions.warnings ?? [])],
+      lexicon,
+    });
+    for (const component of components) await component.run(doc);
+    return doc;
+  }
+  // The graph is built from the read document (layout, tagger, people, organisations,
+  // meeting, turns); recognition has finished before buildGraph starts.
+  async function extract(text: string, extractOptions: ExtractOptions): Promise<DocumentGraph> {
+    const doc = await read(text, extractOptions);
+    const { raw, published } = doc;
+    const graph = buildGraph({ ...doc, contentHash: documentHash(raw, published) });
+    if (graph.persons.length === 0) doc.warnings.push('no speakers or named people found');
+    return DocumentGraph.parse({ ...graph, script: scriptOf(doc.blocks) });
+  }
+  return { lexicon, components, read, extract };
 }
 
-/**
- * One report's text to its document graph: the pipeline's components read it into a
- * `ReportDoc` (layout, tagger, people, organisations, meeting, turns), and the graph is built
- * from that. Offsets in the result are offsets into `text`.
- */
-export async function extract(text: string, options: ExtractOptions): Promise<DocumentGraph> {
-  const doc = await read(text, options);
-  const { raw, published } = doc;
-  const graph = buildGraph({ ...doc, contentHash: documentHash(raw, published) });
-  if (graph.persons.length === 0) doc.warnings.push('no speakers or named people found');
-  return DocumentGraph.parse({ ...graph, script: scriptOf(doc.blocks) });
+let projectExtractor: Extractor | null = null;
+
+/** The project's extractor (its own lexicon, the LAC tagger), created on first use. */
+export function defaultExtractor(): Extractor {
+  return (projectExtractor ??= createExtractor());
+}
+
+/** Reads a text with the project's extractor. */
+export function read(text: string, options: ExtractOptions): Promise<ReportDoc> {
+  return defaultExtractor().read(text, options);
+}
+
+/** One report's text to its document graph, with the project's extractor. */
+export function extract(text: string, options: ExtractOptions): Promise<DocumentGraph> {
+  return defaultExtractor().extract(text, options);
 }

@@ -1,10 +1,12 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import { alternation } from '../recognise/words';
 
 // Connectives and manner adverbs that may open a recommending clause before its verb.
 const OPENERS =
   /^(?:同时|此外|另外|另一方面|一方面|其次|首先|最后|再者|而且|并且|并|还要|还|也要|也|更要|更|同样|进而|进一步|[一二三四五六七八九十]是|第[一二三四五六七八九十]|有序|积极|大力|全面|切实|持续|着力|稳步|尽快|努力|充分|主动|深入|重点|加紧|继续|不断|统一|科学|合理|精准|系统|整体|适度|逐步|因地制宜地?|在此基础上)+/;
-const MARKER_AT_START = new RegExp(`^(?:${alternation(lexicon.recommendMarkers)})`);
+const markerAtStart = perLexicon(
+  (lexicon) => new RegExp(`^(?:${alternation(lexicon.recommendMarkers)})`),
+);
 // Modal words anywhere in a clause, with the words they hide in excluded (重要, 应用, 要素).
 const MODAL =
   /建议|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
@@ -15,7 +17,7 @@ const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
  * opens with an action verb (加快, 推动, 支持 …) not in the past (建立了). Questions and
  * retrospectives (…以来，…迈出坚实步伐) without a modal are assessments, not proposals.
  */
-export function recommends(text: string): boolean {
+export function recommends(text: string, lexicon: Lexicon): boolean {
   const body = text.trim();
   if (/[？?]」?$/.test(body)) return false;
   const clauses = body.split(/[，；：。！、,;:!]/).map((c) => c.replace(/^[「『“」』”]+/, ''));
@@ -23,7 +25,7 @@ export function recommends(text: string): boolean {
   if (RETROSPECTIVE.test(body)) return false;
   return clauses.some((c) => {
     const rest = c.replace(OPENERS, '');
-    const m = MARKER_AT_START.exec(rest);
+    const m = markerAtStart(lexicon).exec(rest);
     return m !== null && rest[m[0].length] !== '了' && rest.length > m[0].length + 1;
   });
 }

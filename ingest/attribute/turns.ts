@@ -1,8 +1,9 @@
 import type { Block } from '../normalise/block';
 import { sentences, type Sentence } from '../normalise/sentences';
 import type { Mention, Role } from '../recognise/mention';
-import { roleOf } from '../recognise/role';
-import { GROUP_SUBJECTS } from '../recognise/words';
+import type { Lexicon } from '../lexicon/lexicon';
+import { roleRules } from '../recognise/role';
+import { words } from '../recognise/words';
 import { byBlock } from '../doc/byBlock';
 
 /** A sentence with the person whose words it reports (or null), and where the content begins. */
@@ -17,7 +18,14 @@ export interface Turn {
 const CONTINUES =
   /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
 
-function speechIn(s: Sentence, folded: string, mentions: readonly Mention[]): Turn['attribution'] {
+type RoleOf = ReturnType<typeof roleRules>['roleOf'];
+
+function speechIn(
+  s: Sentence,
+  folded: string,
+  mentions: readonly Mention[],
+  roleOf: RoleOf,
+): Turn['attribution'] {
   for (const m of mentions) {
     if (m.block !== s.block || m.nameStart < s.start || m.nameEnd > s.end) continue;
     const role = roleOf(folded, m);
@@ -45,7 +53,13 @@ function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded
  * opens with a quote, a pronoun or a recommendation; a quote's speaker named after it; a
  * heading or a narrative paragraph ends the turn.
  */
-export function turns(blocks: readonly Block[], mentions: readonly Mention[]): Turn[] {
+export function turns(
+  blocks: readonly Block[],
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+): Turn[] {
+  const { roleOf } = roleRules(lexicon);
+  const { groupSubjects } = words(lexicon);
   const out: Turn[] = [];
   let speaker: string | null = null;
   let section: string | null = null;
@@ -70,15 +84,17 @@ export function turns(blocks: readonly Block[], mentions: readonly Mention[]): T
         let j = i;
         while (j < ss.length && !ss[j]?.closesQuote) j++;
         const after = ss[j + 1];
-        const named = after ? (speechIn(after, f, local)?.mention ?? namedIn(after, local)) : null;
+        const named = after
+          ? (speechIn(after, f, local, roleOf)?.mention ?? namedIn(after, local))
+          : null;
         if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote)
           speaker = named.key;
       }
-      const attribution = speechIn(s, f, local);
+      const attribution = speechIn(s, f, local, roleOf);
       if (attribution) speaker = attribution.mention.key;
       // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
       else if (
-        GROUP_SUBJECTS.test(text) ||
+        groupSubjects.test(text) ||
         /^[\u3400-\u9fff]{0,8}们(?:表示|认为|坚信|一致认为)/.test(text)
       )
         speaker = null;

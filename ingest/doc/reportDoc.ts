@@ -5,6 +5,7 @@ import type { Mention } from '../recognise/mention';
 import type { OrgMention } from '../recognise/organisations';
 import type { MeetingFacts } from '../recognise/meeting';
 import type { Turn } from '../attribute/turns';
+import type { Lexicon } from '../lexicon/lexicon';
 
 /** What a span names. */
 export type SpanLabel = 'PER' | 'ORG' | 'LOC';
@@ -31,6 +32,8 @@ export interface Span {
 export interface ReportDoc {
   /** The text as read, BOM removed: evidence offsets are into this. */
   raw: string;
+  /** The word lists the extractor reading this document was given. */
+  lexicon: Lexicon;
   source: string;
   published: string | null;
   warnings: string[];
@@ -56,7 +59,7 @@ export interface ReportDoc {
 /** A document with only its text: the pipeline's components fill the rest. */
 export function newDoc(
   raw: string,
-  options: { source: string; published: string | null; warnings: string[] },
+  options: { source: string; published: string | null; warnings: string[]; lexicon: Lexicon },
 ): ReportDoc {
   return {
     raw,

@@ -12,7 +12,7 @@ import { foldKey } from '../normalise/fold';
 import type { Block } from '../normalise/block';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention } from '../recognise/mention';
-import { titleOrganisation, type OrgMention } from '../recognise/organisations';
+import { organisationRules, type OrgMention } from '../recognise/organisations';
 import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
@@ -99,6 +99,7 @@ class GraphBuilder {
   private title(p: Person, b: Block, t: Mention['titles'][number]): void {
     const text = b.text.slice(t.start, t.end);
     if (p.titles.some((x) => x.title === text)) return;
+    const { titleOrganisation } = organisationRules(this.input.lexicon);
     const orgMention = t.body
       ? titleOrganisation(this.block(t.body.block), t.body.start, t.body.end)
       : titleOrganisation(b, t.orgStart, t.orgEnd);
@@ -171,7 +172,7 @@ function proposalsOf(
     const contentStart = t.attribution ? t.attribution.role.contentStart : t.sentence.start;
     const content = b.folded.slice(contentStart, t.sentence.end);
     const ev = evidenceOf(b, start, t.sentence.end);
-    const isProposal = recommends(content);
+    const isProposal = recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;
     list.push({
       id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,

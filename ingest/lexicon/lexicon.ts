@@ -3,15 +3,43 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/paths';
 
 /**
- * Lexicons are small documented text files beside this module (rules as data). They are read
- * once per process; `#` starts a comment, entries are separated by whitespace. Compiled code
- * runs from dist/, so the source folder is the fallback.
+ * The word lists the rules read (rules as data): small documented text files, `#` starts a
+ * comment, entries are separated by whitespace. A lexicon is loaded by the extractor that uses
+ * it (`createExtractor({ lexiconDir })`), so two extractors in one process can read with
+ * different lists; nothing is read at import.
  */
-const dir = existsSync(join(__dirname, 'posts.txt'))
+export interface Lexicon {
+  /** The folder it was read from. */
+  readonly dir: string;
+  readonly surnames: ReadonlySet<string>;
+  /** Lists are sorted longest entry first, so 副主任 wins over 主任. */
+  readonly posts: readonly string[];
+  readonly speechVerbs: readonly string[];
+  readonly recommendMarkers: readonly string[];
+  readonly orgSuffixes: readonly string[];
+  readonly orgHeads: readonly string[];
+  readonly institutions: readonly Institution[];
+  readonly meetingKinds: readonly string[];
+  readonly adverbs: readonly string[];
+  readonly nameFollowers: readonly string[];
+  readonly notInName: ReadonlySet<string>;
+  readonly collectiveSubjects: readonly string[];
+  readonly venueWords: readonly string[];
+}
+
+export interface Institution {
+  name: string;
+  aliases: string[];
+}
+
+/** The project's own lists. Compiled code runs from dist/, so the source folder is the fallback. */
+export const LEXICON_DIR = existsSync(join(__dirname, 'posts.txt'))
   ? __dirname
   : join(projectRoot(__dirname), 'ingest', 'lexicon');
 
-function entries(file: string): string[] {
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+function entries(dir: string, file: string): string[] {
   const text = readFileSync(join(dir, file), 'utf8');
   return text
     .split('\n')
@@ -20,32 +48,49 @@ function entries(file: string): string[] {
     .filter(Boolean);
 }
 
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-
-export interface Institution {
-  name: string;
-  aliases: string[];
+/** Reads every list of a lexicon folder (the project's own by default). */
+export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
+  const list = (file: string): string[] => entries(dir, file).sort(byLengthDesc);
+  return {
+    dir,
+    surnames: new Set(entries(dir, 'surnames.txt')),
+    posts: list('posts.txt'),
+    speechVerbs: list('speech-verbs.txt'),
+    recommendMarkers: list('recommend-markers.txt'),
+    orgSuffixes: list('org-suffixes.txt'),
+    orgHeads: list('org-heads.txt'),
+    institutions: entries(dir, 'institutions.txt').map((entry) => {
+      const [name = '', aliases = ''] = entry.split('=');
+      return { name, aliases: aliases.split('|').filter(Boolean) };
+    }),
+    meetingKinds: list('meeting-kinds.txt'),
+    adverbs: list('adverbs.txt'),
+    nameFollowers: list('name-followers.txt'),
+    notInName: new Set(entries(dir, 'not-in-name.txt')),
+    collectiveSubjects: list('collective-subjects.txt'),
+    venueWords: list('venue-words.txt'),
+  };
 }
 
-function institutions(): Institution[] {
-  return entries('institutions.txt').map((entry) => {
-    const [name = '', aliases = ''] = entry.split('=');
-    return { name, aliases: aliases.split('|').filter(Boolean) };
-  });
+let projectLexicon: Lexicon | null = null;
+
+/** The project's own lexicon, read on first use (the default extractor's, and jieba's words). */
+export function defaultLexicon(): Lexicon {
+  return (projectLexicon ??= loadLexicon());
 }
 
-export const lexicon = {
-  surnames: new Set(entries('surnames.txt')),
-  posts: entries('posts.txt').sort(byLengthDesc),
-  speechVerbs: entries('speech-verbs.txt').sort(byLengthDesc),
-  recommendMarkers: entries('recommend-markers.txt').sort(byLengthDesc),
-  orgSuffixes: entries('org-suffixes.txt').sort(byLengthDesc),
-  orgHeads: entries('org-heads.txt').sort(byLengthDesc),
-  institutions: institutions(),
-  meetingKinds: entries('meeting-kinds.txt').sort(byLengthDesc),
-  adverbs: entries('adverbs.txt').sort(byLengthDesc),
-  nameFollowers: entries('name-followers.txt').sort(byLengthDesc),
-  notInName: new Set(entries('not-in-name.txt')),
-  collectiveSubjects: entries('collective-subjects.txt').sort(byLengthDesc),
-  venueWords: entries('venue-words.txt').sort(byLengthDesc),
-};
+/**
+ * What a module builds from a lexicon (regular expressions, bound helpers), built once per
+ * lexicon: rules are compiled when an extractor first reads with its lexicon, not at import.
+ */
+export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const built = new WeakMap<Lexicon, T>();
+  return (lexicon) => {
+    let value = built.get(lexicon);
+    if (value === undefined) {
+      value = build(lexicon);
+      built.set(lexicon, value);
+    }
+    return value;
+  };
+}

@@ -9,7 +9,7 @@ export const findMeeting: Component = {
       ...doc.blocks.filter((b) => b.kind === 'paragraph'),
       ...doc.blocks.filter((b) => b.kind === 'caption'),
     ];
-    const meeting = meetingIn(ordered);
+    const meeting = meetingIn(ordered, doc.lexicon);
     const { year, inferred } = meeting?.date?.year
       ? { year: meeting.date.year, inferred: false }
       : yearOf(doc.blocks, doc.published);

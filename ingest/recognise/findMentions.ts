@@ -1,13 +1,20 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
-import { chainStart, parseChain, type TitleSpan } from './title';
+import { chainStart, titleRules, type TitleSpan } from './title';
 import type { Mention } from './mention';
-import { looksLikeName, readName } from './name';
-import { ADVERBS, alternation, speechVerb } from './words';
+import { nameRules } from './name';
+import { alternation, words } from './words';
 
-const POSTS = new RegExp(alternation(lexicon.posts), 'g');
 const HONORIFICS = /同志|总书记/g;
+const patterns = perLexicon((lexicon) => ({
+  posts: new RegExp(alternation(lexicon.posts), 'g'),
+  // A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
+  bareSpeaker: new RegExp(
+    `(?<=^|[，。；：！？「」『』“”（）()、\\n])(在)?([\\u3400-\\u9fff]{2,4}?)(?=(?:${alternation(lexicon.adverbs)})?(?:${alternation(lexicon.speechVerbs)})|看来)`,
+    'g',
+  ),
+}));
 const BOUNDARY = /[，。；：！？「」『』“”（）()、\n,;:!?]/;
 
 /** How sure each way of finding a name is: a title chain is surest, a bare known name least. */
@@ -51,9 +58,9 @@ const JOINS_TITLES = new Set(['兼', '、']);
 // A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number.
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]$/;
 
-function trimChain(f: string, words: readonly TaggedWord[], start: number, postAt: number): number {
+function trimChain(f: string, tagged: readonly TaggedWord[], start: number, postAt: number): number {
   let s = start;
-  for (const w of words) {
+  for (const w of tagged) {
     if (w.end <= s) continue;
     if (w.end > postAt) break;
     const word = f.slice(w.start, w.end);
@@ -63,14 +70,16 @@ function trimChain(f: string, words: readonly TaggedWord[], start: number, postA
 }
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
-function titledMentions(block: Block, words: readonly TaggedWord[]): Mention[] {
+function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Lexicon): Mention[] {
+  const { readName } = nameRules(lexicon);
+  const { parseChain } = titleRules(lexicon);
   const out: Mention[] = [];
   const f = block.folded;
-  for (const m of f.matchAll(POSTS)) {
+  for (const m of f.matchAll(patterns(lexicon).posts)) {
     const nameStart = m.index + m[0].length;
     const length = readName(f, nameStart);
     if (length === 0) continue;
-    const start = trimChain(f, words, chainStart(f, m.index), m.index);
+    const start = trimChain(f, tagged, chainStart(f, m.index), m.index);
     const titles = parseChain(f, start, nameStart);
     if (titles.length === 0) continue;
     out.push(mention(block, [nameStart, nameStart + length], titles, { source: 'rule:titled' }));
@@ -78,8 +87,9 @@ function titledMentions(block: Block, words: readonly TaggedWord[]): Mention[] {
   return out;
 }
 
-export function followedBySpeech(f: string, at: number): boolean {
-  const adverb = ADVERBS.find((a) => f.startsWith(a, at));
+function followedBySpeech(f: string, at: number, lexicon: Lexicon): boolean {
+  const { adverbs, speechVerb } = words(lexicon);
+  const adverb = adverbs.find((a) => f.startsWith(a, at));
   const after = at + (adverb?.length ?? 0);
   return (
     speechVerb(f, after) !== '' ||
@@ -90,13 +100,14 @@ export function followedBySpeech(f: string, at: number): boolean {
 }
 
 /** Name, then a title or honorific: 王建平常委建议, 某某总书记, 李斌委员表示. */
-function trailingTitleMentions(block: Block): Mention[] {
+function trailingTitleMentions(block: Block, lexicon: Lexicon): Mention[] {
+  const { looksLikeName } = nameRules(lexicon);
   const out: Mention[] = [];
   const f = block.folded;
   const found = (re: RegExp, needsSpeech: boolean): void => {
     for (const m of f.matchAll(re)) {
       const postEnd = m.index + m[0].length;
-      if (needsSpeech && !followedBySpeech(f, postEnd)) continue;
+      if (needsSpeech && !followedBySpeech(f, postEnd, lexicon)) continue;
       for (const length of [3, 2, 4]) {
         const nameStart = m.index - length;
         if (nameStart < 0) continue;
@@ -122,21 +133,16 @@ function trailingTitleMentions(block: Block): Mention[] {
     }
   };
   found(HONORIFICS, false);
-  found(POSTS, true);
+  found(patterns(lexicon).posts, true);
   return out;
 }
 
-// A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
-const BARE_SPEAKER = new RegExp(
-  `(?<=^|[，。；：！？「」『』“”（）()、\\n])(在)?([\\u3400-\\u9fff]{2,4}?)(?=(?:${alternation(ADVERBS)})?(?:${alternation(lexicon.speechVerbs)})|看来)`,
-  'g',
-);
-
 /** A bare name opening a clause and followed by a speech verb: 张三表示, 在李四看来. */
-function bareSpeakerMentions(block: Block): Mention[] {
+function bareSpeakerMentions(block: Block, lexicon: Lexicon): Mention[] {
+  const { looksLikeName } = nameRules(lexicon);
   const out: Mention[] = [];
   const f = block.folded;
-  for (const m of f.matchAll(BARE_SPEAKER)) {
+  for (const m of f.matchAll(patterns(lexicon).bareSpeaker)) {
     const at = m.index + (m[1]?.length ?? 0);
     const end = at + (m[2]?.length ?? 0);
     const seenAs = m[1] ? f.startsWith('看来', end) : !f.startsWith('看来', end);
@@ -174,10 +180,14 @@ export function knownNameMentions(block: Block, keys: ReadonlySet<string>): Ment
  * All first-pass mentions of people in a block, by title, honorific or speech verb; the
  * tagger's words (when given) bound where a title chain can begin.
  */
-export function findMentions(block: Block, words: readonly TaggedWord[] = []): Mention[] {
+export function findMentions(
+  block: Block,
+  tagged: readonly TaggedWord[],
+  lexicon: Lexicon,
+): Mention[] {
   return [
-    ...titledMentions(block, words),
-    ...trailingTitleMentions(block),
-    ...bareSpeakerMentions(block),
+    ...titledMentions(block, tagged, lexicon),
+    ...trailingTitleMentions(block, lexicon),
+    ...bareSpeakerMentions(block, lexicon),
   ];
 }

@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
 import { alternation } from './words';
 
@@ -16,12 +16,17 @@ export interface MeetingFacts {
   convenorEnd: number | null;
 }
 
-const KINDS = alternation(lexicon.meetingKinds);
-const CONVENED = new RegExp(`(召开|举行|举办)([^，。；]{0,20}?)(${KINDS})`);
-// 全国政协十四届常委会第八次会议在北京举行大会发言: the meeting named before the verb.
-const NAMED_FIRST = new RegExp(
-  `([^，。；「」\\s]{2,30}?(?:第[一二三四五六七八九十\\d]+次(?:全体)?会议|${KINDS}))(?:\\d{1,2}日)?(?:上午|下午|晚上|晚)?在(京|沪|穗|[\\u3400-\\u9fff]{2,6}?)(?:召开|举行|开幕|闭幕)`,
-);
+const patterns = perLexicon((lexicon) => {
+  const kinds = alternation(lexicon.meetingKinds);
+  return {
+    convened: new RegExp(`(召开|举行|举办)([^，。；]{0,20}?)(${kinds})`),
+    // 全国政协十四届常委会第八次会议在北京举行大会发言: the meeting named before the verb.
+    namedFirst: new RegExp(
+      `([^，。；「」\\s]{2,30}?(?:第[一二三四五六七八九十\\d]+次(?:全体)?会议|${kinds}))(?:\\d{1,2}日)?(?:上午|下午|晚上|晚)?在(京|沪|穗|[\\u3400-\\u9fff]{2,6}?)(?:召开|举行|开幕|闭幕)`,
+    ),
+    kindAtEnd: new RegExp(`(?:${kinds}|会议)$`),
+  };
+});
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const TOPIC = /(?:围绕|就|以)[「“"『]([^」”"』]{2,80})[」”"』]/;
 const PLACE = /在(京|沪|穗|[\u3400-\u9fff]{2,6}?(?:省|市|区|县)?)(?=召开|举行|举办)/;
@@ -44,9 +49,9 @@ function dateNear(folded: string, at: number): MeetingFacts['date'] {
   return found ?? (dayOnly ? { year: null, month: null, day: Number(dayOnly[1]) } : null);
 }
 
-function convened(block: Block): MeetingFacts | null {
+function convened(block: Block, lexicon: Lexicon): MeetingFacts | null {
   const f = block.folded;
-  const m = CONVENED.exec(f);
+  const m = patterns(lexicon).convened.exec(f);
   if (!m) return null;
   const kindStart = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const sentenceStart = Math.max(
@@ -72,9 +77,9 @@ function convened(block: Block): MeetingFacts | null {
   };
 }
 
-function namedFirst(block: Block): MeetingFacts | null {
+function namedFirst(block: Block, lexicon: Lexicon): MeetingFacts | null {
   const f = block.folded;
-  const m = NAMED_FIRST.exec(f);
+  const m = patterns(lexicon).namedFirst.exec(f);
   if (!m?.[1]) return null;
   const topic = TOPIC.exec(f.slice(m.index));
   const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
@@ -83,7 +88,7 @@ function namedFirst(block: Block): MeetingFacts | null {
     block: block.index,
     start: m.index,
     end: m.index + m[1].length,
-    kind: new RegExp(`(?:${KINDS}|会议)$`).exec(m[1])?.[0] ?? '会议',
+    kind: patterns(lexicon).kindAtEnd.exec(m[1])?.[0] ?? '会议',
     kindStart: m.index,
     topic: topic ? [topicStart, topicStart + (topic[1]?.length ?? 0)] : null,
     date: dateNear(f, m.index),
@@ -97,10 +102,10 @@ function namedFirst(block: Block): MeetingFacts | null {
  * or …第八次会议在北京举行), with its date (the nearest day and month before it in the same
  * paragraph), place, topic and convenor.
  */
-export function findMeeting(blocks: readonly Block[]): MeetingFacts | null {
+export function findMeeting(blocks: readonly Block[], lexicon: Lexicon): MeetingFacts | null {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
-    const found = convened(block) ?? namedFirst(block);
+    const found = convened(block, lexicon) ?? namedFirst(block, lexicon);
     if (found) return found;
   }
   return null;

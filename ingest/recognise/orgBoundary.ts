@@ -1,7 +1,7 @@
 import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
-import { lexicon } from '../lexicon/lexicon';
-import { orgKey, type OrgMention } from './organisations';
+import type { Lexicon } from '../lexicon/lexicon';
+import { organisationRules, type OrgMention } from './organisations';
 
 // Words that never open an organisation's name: what the clause said before it (调动|全国政协,
 // 多位|全国政协, 全面总结|人民政协). Conjunctions stay: 发展和改革委员会 has one inside.
@@ -24,6 +24,7 @@ export function trimOrganisation(
   block: Block,
   words: readonly TaggedWord[],
   o: OrgMention,
+  lexicon: Lexicon,
 ): OrgMention | null {
   const f = block.folded;
   let start = o.start;
@@ -43,5 +44,5 @@ export function trimOrganisation(
   // A suffix alone (政协, 人大) is a reference to some body, not its name.
   if (end - start < 2 || lexicon.orgSuffixes.includes(f.slice(start, end))) return null;
   if (start === o.start && end === o.end) return o;
-  return { ...o, start, end, key: orgKey(f.slice(start, end)) };
+  return { ...o, start, end, key: organisationRules(lexicon).orgKey(f.slice(start, end)) };
 }

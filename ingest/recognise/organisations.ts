@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
 import { segmenter, type Token } from '../segment/segmenter';
 import { alternation } from './words';
@@ -13,17 +13,10 @@ export interface OrgMention {
   source: 'title' | 'gazetteer' | 'suffix' | 'alias' | 'tagger';
 }
 
-const canonical = new Map<string, string>();
-for (const inst of lexicon.institutions) {
-  for (const form of [inst.name, ...inst.aliases]) canonical.set(form, inst.name);
-}
-const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
-const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
 // A newspaper named as the publisher or source of a report: 香港文汇报主办, 文汇报记者.
 const MEDIA =
   /([\u3400-\u9fff]{2,8}?(?:日报|晚报|时报|报))(?=·|主办|记者|讯|专刊|报道|综合报道|社论|刊发)/g;
 const ORGISH = new Set(['n', 'nz', 'nt', 'ns', 'ng', 'eng', 'j', 'vn', 'l', 'x', 'b']);
-const POSTS = new Set(lexicon.posts);
 // Verbs that name what a body does (科技创新局, 发展和改革委员会): inside a name, not at its edge.
 const ORG_VERBS = new Set([
   '创新',
@@ -60,143 +53,157 @@ const ADMIN_NEAR = /国家|中央|省|市|区|县|州/;
 const DISTINCTIVE = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'eng', 'm', 'j']);
 const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
 const WINDOW = 16;
-// 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
-const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
-
-/** Does a candidate person's name read as an organisation (全国政协 before 主席)? */
-export function namesOrganisation(folded: string): boolean {
-  return canonical.has(folded) || lexicon.orgSuffixes.some((x) => folded.endsWith(x));
-}
-
-/** The folded identity key of an organisation name (gazetteer aliases fold to the full name). */
-export function orgKey(folded: string): string {
-  return canonical.get(folded) ?? folded;
-}
-
-function gazetteerMentions(block: Block): OrgMention[] {
-  return [...block.folded.matchAll(GAZETTEER)].map((m) => ({
-    block: block.index,
-    start: m.index,
-    end: m.index + m[0].length,
-    key: orgKey(m[0]),
-    source: 'gazetteer' as const,
-  }));
-}
-
-interface Edge {
-  start: number;
-  tokens: Token[];
-  /** The token that ends at the suffix's end (布局 for 局, 局 for 市…局). */
-  last: string;
-}
-
-/**
- * Reads the organisation name that ends with a suffix at [suffixStart, end), from one jieba
- * pass over a window: null when the suffix does not end a word (大学生, 政协委员); otherwise
- * extends leftwards over name-like tokens (在/多模态/…/实验室 → 多模态…实验室).
- */
-function orgEndingAt(folded: string, suffixStart: number, end: number): Edge | null {
-  let from = Math.max(0, suffixStart - WINDOW);
-  for (let i = suffixStart - 1; i >= from; i--) {
-    if (CLAUSE_STOP.test(folded[i] ?? '')) {
-      from = i + 1;
-      break;
-    }
-  }
-  const all = segmenter().tagShort(folded.slice(from, Math.min(folded.length, end + 2)));
-  let at = from;
-  let cut = -1;
-  for (let i = 0; i < all.length && at < end; i++) {
-    at += all[i]?.word.length ?? 0;
-    if (at === end) cut = i + 1;
-  }
-  if (cut < 0) return null;
-  const tokens = all.slice(0, cut);
-  const kept: Token[] = [];
-  let start = end;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (!t) break;
-    if (start > suffixStart) {
-      start -= t.word.length;
-      kept.unshift(t);
-      continue;
-    }
-    // 360集团: a number opens a name only right before its suffix; datelines (6月14日电) end it.
-    const number = t.tag === 'm' && /^[0-9A-Za-z]+$/.test(t.word) && kept.length === 1;
-    if (DATELINE.has(t.word) || (/\d/.test(t.word) && !number)) break;
-    const quantity = t.tag === 'm' && !/\d/.test(t.word);
-    // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
-    const before = tokens[i - 1];
-    const inner =
-      (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
-      before !== undefined &&
-      (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
-    if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
-    start -= t.word.length;
-    kept.unshift(t);
-    if (number) break;
-  }
-  return { start, tokens: kept, last: tokens[tokens.length - 1]?.word ?? '' };
-}
-
-function suffixMentions(block: Block): OrgMention[] {
-  const out: OrgMention[] = [];
-  const f = block.folded;
-  for (const m of f.matchAll(SUFFIXES)) {
-    const end = m.index + m[0].length;
-    const edge = orgEndingAt(f, m.index, end);
-    if (!edge) continue;
-    const { start, tokens } = edge;
-    const name = f.slice(start, end);
-    const distinctive = DISTINCTIVE.has(tokens[0]?.tag ?? '') || name.length >= m[0].length + 3;
-    if (start >= m.index || !distinctive || MEETING_KIND.test(name)) continue;
-    out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
-  }
-  for (const m of f.matchAll(ADMIN_SUFFIX)) {
-    const end = m.index + 1;
-    // Cheap test first: a government body names its level (国家…, …省…, …市…) close before.
-    if (!ADMIN_NEAR.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
-    const edge = orgEndingAt(f, m.index, end);
-    if (!edge || edge.last.length === 2) continue;
-    const { start, tokens } = edge;
-    const name = f.slice(start, end);
-    const placed = tokens[0]?.tag === 'ns' || ADMIN_PREFIX.test(name);
-    if (name.length >= 4 && placed)
-      out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
-  }
-  for (const m of f.matchAll(MEDIA)) {
-    const name = m[1] ?? '';
-    const edge = orgEndingAt(f, m.index + name.length - 1, m.index + name.length);
-    if (!edge) continue;
-    const { start } = edge;
-    out.push({
-      block: block.index,
-      start,
-      end: m.index + name.length,
-      key: orgKey(f.slice(start, m.index + name.length)),
-      source: 'suffix',
-    });
-  }
-  return out;
-}
-
-/** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
-export function findOrganisations(block: Block): OrgMention[] {
-  return [...gazetteerMentions(block), ...suffixMentions(block)];
-}
 
 const COUNTRY = /^(?:国家|中国|我国)$/;
 
-/** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
-export function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
-  // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in.
-  if (end - start < 2 || COUNTRY.test(block.folded.slice(start, end))) return null;
-  return {
-    block: block.index,
-    start,
-    end,
-    key: orgKey(block.folded.slice(start, end)),
-    source: 'title',
-  };
-}
+/** The organisation rules of one lexicon: its gazetteer, suffix grammar and identity keys. */
+export const organisationRules = perLexicon((lexicon) => {
+  const canonical = new Map<string, string>();
+  for (const inst of lexicon.institutions) {
+    for (const form of [inst.name, ...inst.aliases]) canonical.set(form, inst.name);
+  }
+  const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
+  const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
+  const POSTS = new Set(lexicon.posts);
+  // 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
+  const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
+
+  /** Does a candidate person's name read as an organisation (全国政协 before 主席)? */
+  function namesOrganisation(folded: string): boolean {
+    return canonical.has(folded) || lexicon.orgSuffixes.some((x) => folded.endsWith(x));
+  }
+
+  /** The folded identity key of an organisation name (gazetteer aliases fold to the full name). */
+  function orgKey(folded: string): string {
+    return canonical.get(folded) ?? folded;
+  }
+
+  function gazetteerMentions(block: Block): OrgMention[] {
+    return [...block.folded.matchAll(GAZETTEER)].map((m) => ({
+      block: block.index,
+      start: m.index,
+      end: m.index + m[0].length,
+      key: orgKey(m[0]),
+      source: 'gazetteer' as const,
+    }));
+  }
+
+  interface Edge {
+    start: number;
+    tokens: Token[];
+    /** The token that ends at the suffix's end (布局 for 局, 局 for 市…局). */
+    last: string;
+  }
+
+  /**
+   * Reads the organisation name that ends with a suffix at [suffixStart, end), from one jieba
+   * pass over a window: null when the suffix does not end a word (大学生, 政协委员); otherwise
+   * extends leftwards over name-like tokens (在/多模态/…/实验室 → 多模态…实验室).
+   */
+  function orgEndingAt(folded: string, suffixStart: number, end: number): Edge | null {
+    let from = Math.max(0, suffixStart - WINDOW);
+    for (let i = suffixStart - 1; i >= from; i--) {
+      if (CLAUSE_STOP.test(folded[i] ?? '')) {
+        from = i + 1;
+        break;
+      }
+    }
+    const all = segmenter().tagShort(folded.slice(from, Math.min(folded.length, end + 2)));
+    let at = from;
+    let cut = -1;
+    for (let i = 0; i < all.length && at < end; i++) {
+      at += all[i]?.word.length ?? 0;
+      if (at === end) cut = i + 1;
+    }
+    if (cut < 0) return null;
+    const tokens = all.slice(0, cut);
+    const kept: Token[] = [];
+    let start = end;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i];
+      if (!t) break;
+      if (start > suffixStart) {
+        start -= t.word.length;
+        kept.unshift(t);
+        continue;
+      }
+      // 360集团: a number opens a name only right before its suffix; datelines (6月14日电) end it.
+      const number = t.tag === 'm' && /^[0-9A-Za-z]+$/.test(t.word) && kept.length === 1;
+      if (DATELINE.has(t.word) || (/\d/.test(t.word) && !number)) break;
+      const quantity = t.tag === 'm' && !/\d/.test(t.word);
+      // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
+      const before = tokens[i - 1];
+      const inner =
+        (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
+        before !== undefined &&
+        (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
+      if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
+      start -= t.word.length;
+      kept.unshift(t);
+      if (number) break;
+    }
+    return { start, tokens: kept, last: tokens[tokens.length - 1]?.word ?? '' };
+  }
+
+  function suffixMentions(block: Block): OrgMention[] {
+    const out: OrgMention[] = [];
+    const f = block.folded;
+    for (const m of f.matchAll(SUFFIXES)) {
+      const end = m.index + m[0].length;
+      const edge = orgEndingAt(f, m.index, end);
+      if (!edge) continue;
+      const { start, tokens } = edge;
+      const name = f.slice(start, end);
+      const distinctive = DISTINCTIVE.has(tokens[0]?.tag ?? '') || name.length >= m[0].length + 3;
+      if (start >= m.index || !distinctive || MEETING_KIND.test(name)) continue;
+      out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
+    }
+    for (const m of f.matchAll(ADMIN_SUFFIX)) {
+      const end = m.index + 1;
+      // Cheap test first: a government body names its level (国家…, …省…, …市…) close before.
+      if (!ADMIN_NEAR.test(f.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const edge = orgEndingAt(f, m.index, end);
+      if (!edge || edge.last.length === 2) continue;
+      const { start, tokens } = edge;
+      const name = f.slice(start, end);
+      const placed = tokens[0]?.tag === 'ns' || ADMIN_PREFIX.test(name);
+      if (name.length >= 4 && placed)
+        out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
+    }
+    for (const m of f.matchAll(MEDIA)) {
+      const name = m[1] ?? '';
+      const edge = orgEndingAt(f, m.index + name.length - 1, m.index + name.length);
+      if (!edge) continue;
+      const { start } = edge;
+      out.push({
+        block: block.index,
+        start,
+        end: m.index + name.length,
+        key: orgKey(f.slice(start, m.index + name.length)),
+        source: 'suffix',
+      });
+    }
+    return out;
+  }
+
+  /** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
+  function findOrganisations(block: Block): OrgMention[] {
+    return [...gazetteerMentions(block), ...suffixMentions(block)];
+  }
+
+  /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
+  function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
+    // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in.
+    if (end - start < 2 || COUNTRY.test(block.folded.slice(start, end))) return null;
+    return {
+      block: block.index,
+      start,
+      end,
+      key: orgKey(block.folded.slice(start, end)),
+      source: 'title',
+    };
+  }
+
+  return { namesOrganisation, orgKey, findOrganisations, titleOrganisation };
+});
+export type OrganisationRules = ReturnType<typeof organisationRules>;

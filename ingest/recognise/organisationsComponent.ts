@@ -1,7 +1,7 @@
 import { byBlock } from '../doc/byBlock';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
-import { findOrganisations, type OrgMention } from './organisations';
+import { organisationRules, type OrgMention } from './organisations';
 import { taggedOrganisations } from './taggedOrganisations';
 import { trimOrganisation } from './orgBoundary';
 
@@ -19,7 +19,7 @@ function taggerAdds(doc: ReportDoc, rules: readonly Extent[]): OrgMention[] {
   const out: OrgMention[] = [];
   for (const b of doc.blocks) {
     const local = rulesOf(b.index);
-    for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? []))
+    for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? [], doc.lexicon))
       if (!local.some((r) => overlaps(r, o))) out.push(o);
   }
   return out;
@@ -42,7 +42,9 @@ export const organisationsComponent: Component = {
   name: 'organisations',
   run(doc) {
     const ruled = doc.blocks.flatMap((b) =>
-      findOrganisations(b).flatMap((o) => trimOrganisation(b, doc.tokens[b.index] ?? [], o) ?? []),
+      organisationRules(doc.lexicon)
+        .findOrganisations(b)
+        .flatMap((o) => trimOrganisation(b, doc.tokens[b.index] ?? [], o, doc.lexicon) ?? []),
     );
     const titled = doc.mentions.flatMap((m) =>
       m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),

@@ -5,8 +5,8 @@ import type { Component } from '../pipeline/component';
 import { findMentions, knownNameMentions } from './findMentions';
 import type { Mention } from './mention';
 import { mergeMentions } from './mergeMentions';
-import { namesOrganisation } from './organisations';
-import { endsName } from './name';
+import { organisationRules } from './organisations';
+import { nameRules } from './name';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
 
@@ -40,19 +40,19 @@ function finder(name: string, find: (doc: ReportDoc) => (block: Block) => Mentio
 /** Names by rule: after a title chain, before a title or honorific, before a speech verb. */
 export const rulePersons = finder(
   'rule-persons',
-  (doc) => (b) => findMentions(b, doc.tokens[b.index] ?? []),
+  (doc) => (b) => findMentions(b, doc.tokens[b.index] ?? [], doc.lexicon),
 );
 
 /** Names the tagger finds anywhere, titled or not, with the genre's corrections. */
 export const taggerPersons = finder(
   'tagger-persons',
-  (doc) => (b) => taggedPersons(b, doc.tokens[b.index] ?? []),
+  (doc) => (b) => taggedPersons(b, doc.tokens[b.index] ?? [], doc.lexicon),
 );
 
 /** A title before a list of names (全国政协委员甲、乙、丙) given to every name of the list. */
 export const sharedTitlePersons = finder('shared-titles', (doc) => {
   const mentionsOf = byBlock(doc.mentions);
-  return (b) => sharedTitles(b, mentionsOf(b.index));
+  return (b) => sharedTitles(b, mentionsOf(b.index), doc.lexicon);
 });
 
 /**
@@ -60,6 +60,7 @@ export const sharedTitlePersons = finder('shared-titles', (doc) => {
  * a two-character name one character longer (俞敏|洪对记者表示, 陈星|莺副省长): the tagger's boundary.
  */
 function taggerBoundaries(doc: ReportDoc): void {
+  const { endsName } = nameRules(doc.lexicon);
   const tagged = new Map<string, Mention>();
   for (const m of doc.mentions)
     if (m.source === 'tagger') tagged.set(`${m.block}:${m.nameStart}`, m);
@@ -78,6 +79,8 @@ export const mergePersons: Component = {
   name: 'merge-persons',
   run(doc) {
     taggerBoundaries(doc);
+    const { namesOrganisation } = organisationRules(doc.lexicon);
+    const { endsName } = nameRules(doc.lexicon);
     const merged = mergeMentions(doc.mentions.filter((m) => !namesOrganisation(m.key)));
     const keys = new Set(merged.map((m) => m.key));
     const later = readable(doc).flatMap((b) =>

@@ -1,54 +1,59 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon } from '../lexicon/lexicon';
 import type { Mention, Role } from './mention';
-import { alternation, VENUE_WORDS } from './words';
+import { alternation, words } from './words';
 
-// Between a name and its speech verb the genre puts adverbs, the venue and the link:
-// 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
-const BRIDGE =
-  '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
-  `(?:在[^，。；「」]{0,24}?(?:${VENUE_WORDS}|发言中|会上|讲话中|发言时|采访时))?` +
-  '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
-  '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
-const SPEECH = new RegExp(`^${BRIDGE}(${alternation(lexicon.speechVerbs)})`);
-const CHAIR = new RegExp(`^${BRIDGE}主持`);
-// 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
-const REPRESENTS = new RegExp(
-  `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
-);
+/** The role rules of one lexicon: what a mention does in its sentence (speaks, chairs, speaks for). */
+export const roleRules = perLexicon((lexicon) => {
+  // Between a name and its speech verb the genre puts adverbs, the venue and the link:
+  // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
+  const bridge =
+    '(?:[，,])?(?:也|还|则|亦|都|又|更|同样)?' +
+    `(?:在[^，。；「」]{0,24}?(?:${words(lexicon).venueWords}|发言中|会上|讲话中|发言时|采访时))?` +
+    '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
+    '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
+  const SPEECH = new RegExp(`^${bridge}(${alternation(lexicon.speechVerbs)})`);
+  const CHAIR = new RegExp(`^${bridge}主持`);
+  // 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
+  const REPRESENTS = new RegExp(
+    `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
+  );
 
-/** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
-export const speaksFor = (text: string): boolean => REPRESENTS.test(text);
+  /** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
+  const speaksFor = (text: string): boolean => REPRESENTS.test(text);
 
-/** What the mention does in its sentence, read from the text right after the name. */
-export function roleOf(folded: string, m: Mention): Role {
-  const after = m.trailing ? m.trailing.end : m.nameEnd;
-  const rest = folded.slice(after, after + 60);
-  if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
-    const contentStart = skipComma(folded, after + 2);
-    return { speaks: true, chairs: false, contentStart };
+  /** What the mention does in its sentence, read from the text right after the name. */
+  function roleOf(folded: string, m: Mention): Role {
+    const after = m.trailing ? m.trailing.end : m.nameEnd;
+    const rest = folded.slice(after, after + 60);
+    if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
+      const contentStart = skipComma(folded, after + 2);
+      return { speaks: true, chairs: false, contentStart };
+    }
+    const represents = REPRESENTS.exec(rest);
+    if (represents) {
+      const orgStart = after + represents[0].indexOf(represents[1] ?? '');
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: skipComma(folded, after + represents[0].length),
+        represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
+      };
+    }
+    const chair = CHAIR.exec(rest);
+    if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
+    const speech = SPEECH.exec(rest);
+    if (speech) {
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: skipComma(folded, after + speech[0].length),
+      };
+    }
+    return { speaks: false, chairs: false, contentStart: after };
   }
-  const represents = REPRESENTS.exec(rest);
-  if (represents) {
-    const orgStart = after + represents[0].indexOf(represents[1] ?? '');
-    return {
-      speaks: true,
-      chairs: false,
-      contentStart: skipComma(folded, after + represents[0].length),
-      represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
-    };
-  }
-  const chair = CHAIR.exec(rest);
-  if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
-  const speech = SPEECH.exec(rest);
-  if (speech) {
-    return {
-      speaks: true,
-      chairs: false,
-      contentStart: skipComma(folded, after + speech[0].length),
-    };
-  }
-  return { speaks: false, chairs: false, contentStart: after };
-}
+
+  return { roleOf, speaksFor };
+});
 
 function skipComma(folded: string, at: number): number {
   return /[，：:]/.test(folded[at] ?? '') ? at + 1 : at;

@@ -1,5 +1,5 @@
 import type { Component } from '../pipeline/component';
-import { roleOf } from './role';
+import { roleRules } from './role';
 import { attendanceOf } from './venue';
 
 /** The sentence around an offset (captions have no turns, so this reads the text itself). */
@@ -19,8 +19,8 @@ export const readRoles: Component = {
     for (const m of doc.mentions) {
       const b = doc.blocks[m.block];
       if (!b) continue;
-      m.role = roleOf(b.folded, m);
-      m.attendance = attendanceOf(b, m, sentenceAround(b.folded, m.nameStart));
+      m.role = roleRules(doc.lexicon).roleOf(b.folded, m);
+      m.attendance = attendanceOf(b, m, sentenceAround(b.folded, m.nameStart), doc.lexicon);
     }
   },
 };

@@ -1,17 +1,20 @@
 import type { Block } from '../normalise/block';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
-import { looksLikeName, readName } from './name';
+import { nameRules } from './name';
 import type { TitleSpan } from './title';
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
 const COUNTED = /^(?:等|\d{1,3}位|[一二两三四五六七八九十]{1,3}位)?/;
-const SHARED_TITLE = new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`);
+const sharedTitle = perLexicon(
+  (lexicon) => new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`),
+);
 
 /** Names after a titled mention, joined by 、: 全国政协委员甲、乙、丙. */
-function titleBeforeList(block: Block, found: readonly Mention[]): Mention[] {
+function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexicon): Mention[] {
+  const { readName } = nameRules(lexicon);
   const f = block.folded;
   const starts = new Map(found.map((m) => [m.nameStart, m]));
   const out: Mention[] = [];
@@ -35,7 +38,9 @@ function nameEndingAt(
   f: string,
   end: number,
   ends: ReadonlyMap<number, Mention>,
+  lexicon: Lexicon,
 ): [number, number] | null {
+  const { looksLikeName } = nameRules(lexicon);
   const found = ends.get(end);
   if (found) return [found.nameStart, found.nameEnd];
   for (const length of [3, 2, 4]) {
@@ -47,7 +52,7 @@ function nameEndingAt(
 }
 
 /** A list of found names, joined by 、, then the post they share: 甲、乙、丙5位委员作发言. */
-function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
+function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexicon): Mention[] {
   const f = block.folded;
   const ends = new Map(found.map((m) => [m.nameEnd, m]));
   const out: Mention[] = [];
@@ -56,7 +61,7 @@ function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
     const at = last.nameEnd + counted.length;
     if (f[last.nameStart - 1] !== '、') continue;
     // The shared title: a post right away (委员), or a short body and its post (政协委员).
-    const title = SHARED_TITLE.exec(f.slice(at, at + 12));
+    const title = sharedTitle(lexicon).exec(f.slice(at, at + 12));
     if (!title || (title[1] !== '' && counted === '')) continue;
     const p = title[2] ?? '';
     const end = at + title[0].length;
@@ -70,7 +75,7 @@ function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
     };
     const list: [number, number][] = [[last.nameStart, last.nameEnd]];
     for (let end = last.nameStart - 1; f[end] === '、';) {
-      const name = nameEndingAt(f, end, ends);
+      const name = nameEndingAt(f, end, ends, lexicon);
       if (!name) break;
       list.push(name);
       end = name[0] - 1;
@@ -86,6 +91,10 @@ function listBeforePost(block: Block, found: readonly Mention[]): Mention[] {
  * or after it (甲、乙等委员, 甲、乙5位委员). The names are those other components found there,
  * else read by rule.
  */
-export function sharedTitles(block: Block, found: readonly Mention[]): Mention[] {
-  return [...titleBeforeList(block, found), ...listBeforePost(block, found)];
+export function sharedTitles(
+  block: Block,
+  found: readonly Mention[],
+  lexicon: Lexicon,
+): Mention[] {
+  return [...titleBeforeList(block, found, lexicon), ...listBeforePost(block, found, lexicon)];
 }

@@ -1,8 +1,8 @@
 import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
-import { orgKey, type OrgMention } from './organisations';
-import { lexicon } from '../lexicon/lexicon';
-import { postSuffix } from './title';
+import { organisationRules, type OrgMention } from './organisations';
+import type { Lexicon } from '../lexicon/lexicon';
+import { titleRules } from './title';
 
 // Two characters (政协, 中共, 国务) are a fragment or a bare reference far more often than a name.
 // Bodies the tagger marks that are posts or collectives in this genre (常委, 政协委员).
@@ -12,10 +12,11 @@ const HAN = /[\u3400-\u9fff]/;
 const PUBLISHER = /(?:报|网|社|电视台|广播电台)$/;
 
 /** Does the name end with what says it is a body (…办, …委员会, 民进中央)? */
-const headed = (name: string): boolean => lexicon.orgHeads.some((h) => name.endsWith(h));
+const headed = (name: string, lexicon: Lexicon): boolean =>
+  lexicon.orgHeads.some((h) => name.endsWith(h));
 
 /** A meeting (远程协商会) or the tagger's cut of one (远程协) is not an organisation. */
-const isMeeting = (name: string): boolean =>
+const isMeeting = (name: string, lexicon: Lexicon): boolean =>
   lexicon.meetingKinds.some((k) => name.endsWith(k) || k.startsWith(name));
 
 /**
@@ -23,7 +24,13 @@ const isMeeting = (name: string): boolean =>
  * short form, party bodies such as 民革市委); not a post glued to a body (全国政协委员 is read
  * as the body 全国政协 and a post), not a bare collective.
  */
-export function taggedOrganisations(block: Block, words: readonly TaggedWord[]): OrgMention[] {
+export function taggedOrganisations(
+  block: Block,
+  words: readonly TaggedWord[],
+  lexicon: Lexicon,
+): OrgMention[] {
+  const { postSuffix } = titleRules(lexicon);
+  const { orgKey } = organisationRules(lexicon);
   const out: OrgMention[] = [];
   const f = block.folded;
   for (const w of words) {
@@ -35,7 +42,7 @@ export function taggedOrganisations(block: Block, words: readonly TaggedWord[]):
     if (glued) end -= glued.length;
     const name = f.slice(w.start, end);
     if (name.length < 3 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
-    if (!HAN.test(name) || isMeeting(name) || !headed(name)) continue;
+    if (!HAN.test(name) || isMeeting(name, lexicon) || !headed(name, lexicon)) continue;
     out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
   }
   return out;

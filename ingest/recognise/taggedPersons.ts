@@ -2,10 +2,11 @@ import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
 import { mention } from './findMentions';
 import type { Mention } from './mention';
-import { endsName, givenIsOrdinaryWord } from './name';
-import { speaksFor } from './role';
-import { postSuffix, type TitleSpan } from './title';
-import { NOT_IN_NAME, post } from './words';
+import type { Lexicon } from '../lexicon/lexicon';
+import { nameRules } from './name';
+import { roleRules } from './role';
+import { titleRules, type TitleSpan } from './title';
+import { words } from './words';
 
 // Chinese names are 2–4 characters; transliterated ones run longer (多斯桑托斯).
 const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
@@ -15,9 +16,10 @@ const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
 // 代表 after a name is a post (人大代表) unless the person speaks for a body (代表民革中央发言).
 
-function trailingTitle(folded: string, at: number): TitleSpan | undefined {
-  const p = post(folded, at);
-  if (!p || (p === '代表' && speaksFor(folded.slice(at, at + 30)))) return undefined;
+function trailingTitle(folded: string, at: number, lexicon: Lexicon): TitleSpan | undefined {
+  const p = words(lexicon).post(folded, at);
+  if (!p || (p === '代表' && roleRules(lexicon).speaksFor(folded.slice(at, at + 30))))
+    return undefined;
   return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
 }
 
@@ -26,37 +28,47 @@ function trailingTitle(folded: string, at: number): TitleSpan | undefined {
  * (李斌委员 → 李斌 + 委员); a two-character name cut before its third character is extended
  * when only the longer reading ends where names end (孟凡|超常委 → 孟凡超 + 常委).
  */
-export function correctName(folded: string, word: TaggedWord): [number, number] | null {
+export function correctName(
+  folded: string,
+  word: TaggedWord,
+  lexicon: Lexicon,
+): [number, number] | null {
+  const { endsName, givenIsOrdinaryWord } = nameRules(lexicon);
+  const { notInName } = words(lexicon);
   const { start } = word;
   let end = word.end;
-  const glued = postSuffix(folded.slice(start, end));
+  const glued = titleRules(lexicon).postSuffix(folded.slice(start, end));
   if (glued && end - glued.length - start >= 2) end -= glued.length;
   // A photo credit's verb glued to the photographer (新华社记者李想摄).
   if (folded[end - 1] === '摄' && end - start >= 3) end -= 1;
-  if (end - start === 2 && !endsName(folded, end) && !NOT_IN_NAME.has(folded[end] ?? '。')) {
+  if (end - start === 2 && !endsName(folded, end) && !notInName.has(folded[end] ?? '。')) {
     if (end + 1 <= folded.length && endsName(folded, end + 1)) end += 1;
   }
   // A particle or adverb the tagger ran into the name (洛马纳·卢阿卢阿亦曾…).
-  while (end - start > 2 && NOT_IN_NAME.has(folded[end - 1] ?? '')) end--;
+  while (end - start > 2 && notInName.has(folded[end - 1] ?? '')) end--;
   const name = folded.slice(start, end);
   if (COLLECTIVE.test(name)) return null;
   if (FOREIGN_NAME.test(name)) return [start, end];
-  for (let i = 1; i < name.length; i++) if (NOT_IN_NAME.has(name[i] ?? '')) return null;
+  for (let i = 1; i < name.length; i++) if (notInName.has(name[i] ?? '')) return null;
   if (!HAN_NAME.test(name) || givenIsOrdinaryWord(name)) return null;
   return [start, end];
 }
 
 /** Person names the tagger finds anywhere in a block, with the genre's corrections applied. */
-export function taggedPersons(block: Block, words: readonly TaggedWord[]): Mention[] {
+export function taggedPersons(
+  block: Block,
+  tagged: readonly TaggedWord[],
+  lexicon: Lexicon,
+): Mention[] {
   const out: Mention[] = [];
-  for (const w of words) {
+  for (const w of tagged) {
     if (w.label !== 'PER') continue;
-    const name = correctName(block.folded, w);
+    const name = correctName(block.folded, w, lexicon);
     if (!name) continue;
     out.push(
       mention(block, name, [], {
         source: 'tagger',
-        trailing: trailingTitle(block.folded, name[1]),
+        trailing: trailingTitle(block.folded, name[1], lexicon),
       }),
     );
   }

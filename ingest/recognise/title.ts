@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon } from '../lexicon/lexicon';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
 const POST_MODIFIERS = [
@@ -33,82 +33,87 @@ export interface TitleSpan {
   body?: { block: number; start: number; end: number };
 }
 
-/** The post word a title ends with (longest first), or ''. */
-export function postSuffix(title: string): string {
-  for (const p of lexicon.posts) if (title.endsWith(p)) return p;
-  return '';
-}
-
-/**
- * 董事长兼总裁 is one title (both posts in one organisation); 大学校长兼研究院院长 is two.
- * Returns the cut points inside a title piece where 兼 starts a new organisation.
- */
-function splitConcurrent(folded: string, start: number, end: number): [number, number][] {
-  const parts: [number, number][] = [];
-  let from = start;
-  for (let i = folded.indexOf('兼', start); i >= 0 && i < end; i = folded.indexOf('兼', i + 1)) {
-    const rest = folded.slice(i + 1, end);
-    const barePost = lexicon.posts.some(
-      (p) => rest.startsWith(p) && (rest === p || rest.startsWith('兼', p.length)),
-    );
-    if (!barePost) {
-      parts.push([from, i]);
-      from = i + 1;
-    }
+/** The title rules of one lexicon: a title's post, and a chain of titles split and parsed. */
+export const titleRules = perLexicon((lexicon) => {
+  /** The post word a title ends with (longest first), or ''. */
+  function postSuffix(title: string): string {
+    for (const p of lexicon.posts) if (title.endsWith(p)) return p;
+    return '';
   }
-  parts.push([from, end]);
-  return parts;
-}
 
-function parseTitle(folded: string, start: number, end: number): TitleSpan | null {
-  const text = folded.slice(start, end);
-  // The whole tail after the organisation may be "董事长兼总裁": find where the posts begin.
-  let postStart = end;
-  for (;;) {
-    const head = folded.slice(start, postStart);
-    const p = postSuffix(head);
-    if (!p) break;
-    postStart -= p.length;
-    const deputy = POST_MODIFIERS.find((d) => folded.slice(start, postStart).endsWith(d));
-    // 常务副区长 alone is a post with no body: the modifier may open the title.
-    if (deputy && postStart - deputy.length >= start) postStart -= deputy.length;
-    if (folded[postStart - 1] === '兼') postStart -= 1;
-    else break;
-  }
-  if (postStart === end) return null;
-  let orgEnd = postStart;
-  const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
-  if (folded[orgEnd - 1] === '原') orgEnd -= 1;
-  // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
-  const term = TERM.exec(text)?.[0].length ?? 0;
-  // 中国全国政协委员 (outlets outside the mainland): the body is 全国政协.
-  const country = text.startsWith('中国全国', term) ? 2 : 0;
-  const orgStart = text.startsWith('原') ? start + 1 : start + term + country;
-  return {
-    start,
-    end,
-    orgStart,
-    orgEnd: Math.max(orgStart, orgEnd),
-    post: folded.slice(postStart, end),
-    former,
-  };
-}
-
-/** Splits a chain of titles (split at 、 and at 兼 before a new organisation) and parses each. */
-export function parseChain(folded: string, start: number, end: number): TitleSpan[] {
-  const titles: TitleSpan[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || folded[i] === '、') {
-      for (const [s, e] of splitConcurrent(folded, from, i)) {
-        const t = parseTitle(folded, s, e);
-        if (t) titles.push(t);
+  /**
+   * 董事长兼总裁 is one title (both posts in one organisation); 大学校长兼研究院院长 is two.
+   * Returns the cut points inside a title piece where 兼 starts a new organisation.
+   */
+  function splitConcurrent(folded: string, start: number, end: number): [number, number][] {
+    const parts: [number, number][] = [];
+    let from = start;
+    for (let i = folded.indexOf('兼', start); i >= 0 && i < end; i = folded.indexOf('兼', i + 1)) {
+      const rest = folded.slice(i + 1, end);
+      const barePost = lexicon.posts.some(
+        (p) => rest.startsWith(p) && (rest === p || rest.startsWith('兼', p.length)),
+      );
+      if (!barePost) {
+        parts.push([from, i]);
+        from = i + 1;
       }
-      from = i + 1;
     }
+    parts.push([from, end]);
+    return parts;
   }
-  return titles;
-}
+
+  function parseTitle(folded: string, start: number, end: number): TitleSpan | null {
+    const text = folded.slice(start, end);
+    // The whole tail after the organisation may be "董事长兼总裁": find where the posts begin.
+    let postStart = end;
+    for (;;) {
+      const head = folded.slice(start, postStart);
+      const p = postSuffix(head);
+      if (!p) break;
+      postStart -= p.length;
+      const deputy = POST_MODIFIERS.find((d) => folded.slice(start, postStart).endsWith(d));
+      // 常务副区长 alone is a post with no body: the modifier may open the title.
+      if (deputy && postStart - deputy.length >= start) postStart -= deputy.length;
+      if (folded[postStart - 1] === '兼') postStart -= 1;
+      else break;
+    }
+    if (postStart === end) return null;
+    let orgEnd = postStart;
+    const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
+    if (folded[orgEnd - 1] === '原') orgEnd -= 1;
+    // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
+    const term = TERM.exec(text)?.[0].length ?? 0;
+    // 中国全国政协委员 (outlets outside the mainland): the body is 全国政协.
+    const country = text.startsWith('中国全国', term) ? 2 : 0;
+    const orgStart = text.startsWith('原') ? start + 1 : start + term + country;
+    return {
+      start,
+      end,
+      orgStart,
+      orgEnd: Math.max(orgStart, orgEnd),
+      post: folded.slice(postStart, end),
+      former,
+    };
+  }
+
+  /** Splits a chain of titles (split at 、 and at 兼 before a new organisation) and parses each. */
+  function parseChain(folded: string, start: number, end: number): TitleSpan[] {
+    const titles: TitleSpan[] = [];
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || folded[i] === '、') {
+        for (const [s, e] of splitConcurrent(folded, from, i)) {
+          const t = parseTitle(folded, s, e);
+          if (t) titles.push(t);
+        }
+        from = i + 1;
+      }
+    }
+    return titles;
+  }
+
+  return { postSuffix, parseChain };
+});
 
 // ASCII punctuation too: page archives turned older pages' full-width commas into ','.
 const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n,;:!?]/;

@@ -1,11 +1,16 @@
 import type { Block } from '../normalise/block';
 import type { Mention } from './mention';
-import { VENUE_WORDS } from './words';
+import { perLexicon, type Lexicon } from '../lexicon/lexicon';
+import { words } from './words';
 
-const PLACE = `(?:${VENUE_WORDS})`;
-const BEFORE = new RegExp(`在([^，。；「」]{2,24}?${PLACE})(?:参会|出席|参加会议|发言)的$`);
-const AFTER = new RegExp(`^(?:[，,])?在([^，。；「」]{2,24}?${PLACE})`);
-const SITUATED = new RegExp(`身处(?:[^，。]*[」”])?([^，。「」]{2,24}?${PLACE})，`);
+const venuePatterns = perLexicon((lexicon) => {
+  const place = `(?:${words(lexicon).venueWords})`;
+  return {
+    before: new RegExp(`在([^，。；「」]{2,24}?${place})(?:参会|出席|参加会议|发言)的$`),
+    after: new RegExp(`^(?:[，,])?在([^，。；「」]{2,24}?${place})`),
+    situated: new RegExp(`身处(?:[^，。]*[」”])?([^，。「」]{2,24}?${place})，`),
+  };
+});
 const REMOTE = /视频连线|视频方式|远程连线|线上参会|视频参会|分会场/;
 
 export interface Attendance {
@@ -18,8 +23,10 @@ export function attendanceOf(
   block: Block,
   m: Mention,
   sentence: { start: number; end: number },
+  lexicon: Lexicon,
 ): Attendance {
   const f = block.folded;
+  const { before: BEFORE, after: AFTER, situated: SITUATED } = venuePatterns(lexicon);
   const before = f.slice(sentence.start, m.start);
   const after = f.slice(m.nameEnd, sentence.end);
   const locate = (re: RegExp, text: string, base: number): [number, number] | null => {

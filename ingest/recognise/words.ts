@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/lexicon';
+import { perLexicon } from '../lexicon/lexicon';
 
 /** Alternation regex over a lexicon, longest entries first so 副主任 wins over 主任. */
 export function alternation(words: readonly string[]): string {
@@ -14,18 +14,17 @@ export function startsWithAny(text: string, at: number, words: readonly string[]
   return '';
 }
 
-/** Adverbs that may stand between a speaker's name and the speech verb (吴坚也认为). */
-export const ADVERBS = lexicon.adverbs;
-
-/** Characters that never sit inside a given name but often follow one (钱为民在…, 吴坚也…). */
-export const NOT_IN_NAME: ReadonlySet<string> = lexicon.notInName;
-
-/** Collective subjects: speech by them is nobody's proposal, and it ends a speaker's turn. */
-export const GROUP_SUBJECTS = new RegExp(`^(?:${alternation(lexicon.collectiveSubjects)})`);
-
-/** Words that end a venue's name (分会场, 总部), as a regular-expression alternation. */
-export const VENUE_WORDS = alternation(lexicon.venueWords);
-
-export const speechVerb = (text: string, at: number): string =>
-  startsWithAny(text, at, lexicon.speechVerbs);
-export const post = (text: string, at: number): string => startsWithAny(text, at, lexicon.posts);
+/** The word-level helpers of one lexicon, built once per lexicon. */
+export const words = perLexicon((lexicon) => ({
+  /** Adverbs that may stand between a speaker's name and the speech verb (吴坚也认为). */
+  adverbs: lexicon.adverbs,
+  /** Characters that never sit inside a given name but often follow one (钱为民在…, 吴坚也…). */
+  notInName: lexicon.notInName,
+  /** Collective subjects: speech by them is nobody's proposal, and it ends a speaker's turn. */
+  groupSubjects: new RegExp(`^(?:${alternation(lexicon.collectiveSubjects)})`),
+  /** Words that end a venue's name (分会场, 总部), as a regular-expression alternation. */
+  venueWords: alternation(lexicon.venueWords),
+  speechVerb: (text: string, at: number): string => startsWithAny(text, at, lexicon.speechVerbs),
+  post: (text: string, at: number): string => startsWithAny(text, at, lexicon.posts),
+}));
+export type Words = ReturnType<typeof words>;

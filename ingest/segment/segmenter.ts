@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lexicon } from '../lexicon/lexicon';
+import { defaultLexicon } from '../lexicon/lexicon';
 
 export interface Token {
   word: string;
@@ -26,6 +26,7 @@ let instance: Segmenter | null = null;
 
 /** Our words as a user dictionary file in a temporary folder, which the caller removes. */
 function userDictionary(): { dir: string; file: string } {
+  const lexicon = defaultLexicon();
   const lines = [
     ...lexicon.posts.map((w) => `${w} 2000 n`),
     ...lexicon.orgSuffixes.map((w) => `${w} 2000 n`),
@@ -40,6 +41,8 @@ function userDictionary(): { dir: string; file: string } {
 /**
  * The process-wide segmenter. nodejieba's dictionaries take about 2 s to load, so they are
  * loaded once, on first use, with our titles and organisation suffixes as a user dictionary.
+ * nodejieba keeps one dictionary per process, so its user words are the project lexicon's,
+ * whatever lexicon an extractor reads with.
  * nodejieba is required lazily: it assigns implicit globals, and callers that never segment
  * (the CLI's help, the store) should not pay for it.
  */

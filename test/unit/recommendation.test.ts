@@ -1,4 +1,7 @@
 import { recommends } from '../../ingest/attribute/recommendation';
+import { defaultLexicon } from '../../ingest/lexicon/lexicon';
+
+const lexicon = defaultLexicon();
 
 describe('what counts as a recommendation', () => {
   test.each([
@@ -9,7 +12,7 @@ describe('what counts as a recommendation', () => {
     '有序推进行业数据共用，建设更多高质量训练数据集。',
     '加大金融税收支持力度。',
     '「『人工智能+』行动还需要从机制上支持跨领域的颠覆性创新。',
-  ])('recommends: %s', (s) => expect(recommends(s)).toBe(true));
+  ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 
   test.each([
     '中共十八大以来，推动我国人工智能科技创新实现新突破，迈出坚实步伐。',
@@ -17,5 +20,5 @@ describe('what counts as a recommendation', () => {
     '如何优化总体设计，加强统筹部署？',
     '高科技人才是最核心的要求。',
     '人工智能的应用场景十分丰富。',
-  ])('does not recommend: %s', (s) => expect(recommends(s)).toBe(false));
+  ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });

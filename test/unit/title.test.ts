@@ -1,5 +1,8 @@
 import { fold } from '../../ingest/normalise/fold';
-import { parseChain } from '../../ingest/recognise/title';
+import { defaultLexicon } from '../../ingest/lexicon/lexicon';
+import { titleRules } from '../../ingest/recognise/title';
+
+const { parseChain } = titleRules(defaultLexicon());
 
 function parse(chain: string): { org: string; post: string; former: boolean }[] {
   const f = fold(chain);
