@@ -58,7 +58,12 @@ const JOINS_TITLES = new Set(['兼', '、']);
 // A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number.
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]$/;
 
-function trimChain(f: string, tagged: readonly TaggedWord[], start: number, postAt: number): number {
+function trimChain(
+  f: string,
+  tagged: readonly TaggedWord[],
+  start: number,
+  postAt: number,
+): number {
   let s = start;
   for (const w of tagged) {
     if (w.end <= s) continue;

@@ -91,10 +91,6 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
  * or after it (甲、乙等委员, 甲、乙5位委员). The names are those other components found there,
  * else read by rule.
  */
-export function sharedTitles(
-  block: Block,
-  found: readonly Mention[],
-  lexicon: Lexicon,
-): Mention[] {
+export function sharedTitles(block: Block, found: readonly Mention[], lexicon: Lexicon): Mention[] {
   return [...titleBeforeList(block, found, lexicon), ...listBeforePost(block, found, lexicon)];
 }
