@@ -6,7 +6,9 @@ import type { Mention } from './mention';
 import { nameRules } from './name';
 import { alternation, words } from './words';
 
-const HONORIFICS = /同志|总书记/g;
+// 有关负责同志, 部门负责同志: officials in charge, not a person named 关负责.
+const HONORIFICS = /(?<!负责)同志|总书记/g;
+const BODY_POST_BEFORE = /(?:委员|常委)$/;
 const patterns = perLexicon((lexicon) => ({
   posts: new RegExp(alternation(lexicon.posts), 'g'),
   // A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
@@ -81,6 +83,9 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
   const out: Mention[] = [];
   const f = block.folded;
   for (const m of f.matchAll(patterns(lexicon).posts)) {
+    // 甲委员代表乙发言: 代表 after a post speaks for someone; it is no title of theirs.
+    if (m[0] === '代表' && BODY_POST_BEFORE.test(f.slice(Math.max(0, m.index - 2), m.index)))
+      continue;
     const nameStart = m.index + m[0].length;
     const length = readName(f, nameStart);
     if (length === 0) continue;

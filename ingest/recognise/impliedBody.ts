@@ -1,13 +1,32 @@
 import type { Component } from '../pipeline/component';
 import type { OrgMention } from './organisations';
+import { SHORT_FORM } from './shortForms';
 
 // Posts of a consultative body that a report gives bare, after the name (某某常委, 某某委员).
 const BODY_POSTS = new Set(['委员', '常委', '政协委员', '政协常委']);
 const CONSULTATIVE_BODY = /政协$/;
 
+/** 河北省政协 and 省政协 are one body written two ways. */
+const sameBody = (a: string, b: string): boolean =>
+  a === b || (SHORT_FORM.test(a) && b.endsWith(a)) || (SHORT_FORM.test(b) && a.endsWith(b));
+
 /**
- * A bare 常委 or 委员 after a name is a post in the consultative body the report is about:
- * the first 政协 the report names (全国政协, 市政协). Without one, the post stays without a body.
+ * The consultative body the report is about, in the form the report writes it most often:
+ * the first 政协 it names (全国政协, 河北省政协), and of its forms (河北省政协, 省政协) the
+ * commonest, since that is how a reader of the report would name the body of a bare post.
+ */
+function reportBody(bodies: readonly OrgMention[]): OrgMention | undefined {
+  const sorted = [...bodies].sort((a, b) => a.block - b.block || a.start - b.start);
+  const first = sorted[0];
+  if (!first) return undefined;
+  const forms = sorted.filter((o) => sameBody(o.key, first.key));
+  const count = (key: string): number => forms.filter((o) => o.key === key).length;
+  return forms.reduce((best, o) => (count(o.key) > count(best.key) ? o : best), first);
+}
+
+/**
+ * A bare 常委 or 委员 after a name is a post in the consultative body the report is about
+ * (全国政协, 市政协). Without one, the post stays without a body.
  */
 export const impliedBody: Component = {
   name: 'implied-body',
@@ -15,7 +34,7 @@ export const impliedBody: Component = {
     const bodies: OrgMention[] = [...doc.organisations, ...titleBodies(doc)].filter(
       (o) => o.key.length > 2 && CONSULTATIVE_BODY.test(o.key),
     );
-    const body = bodies.sort((a, b) => a.block - b.block || a.start - b.start)[0];
+    const body = reportBody(bodies);
     if (!body) return;
     const at = { block: body.block, start: body.start, end: body.end };
     for (const m of doc.mentions) {

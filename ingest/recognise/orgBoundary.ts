@@ -1,6 +1,7 @@
 import type { Block } from '../normalise/block';
 import type { TaggedWord } from '../tag/tagger';
 import type { Lexicon } from '../lexicon/lexicon';
+import { bodyStart } from './delegation';
 import { organisationRules, type OrgMention } from './organisations';
 
 // Words that never open an organisation's name: what the clause said before it (调动|全国政协,
@@ -38,8 +39,7 @@ export function trimOrganisation(
   start += PUNCTUATION.exec(f.slice(start, end))?.[0].length ?? 0;
   if (f[start - 1] === '日') start += DATELINE_END.exec(f.slice(start, end))?.[0].length ?? 0;
   start += TERM.exec(f.slice(start, end))?.[0].length ?? 0;
-  // 中国全国政协 (outlets outside the mainland): the body is 全国政协.
-  if (f.startsWith('中国全国', start)) start += 2;
+  start = bodyStart(f, start, end);
   end -= TRAILING.exec(f.slice(start, end))?.[0].length ?? 0;
   // A suffix alone (政协, 人大) is a reference to some body, not its name.
   if (end - start < 2 || lexicon.orgSuffixes.includes(f.slice(start, end))) return null;

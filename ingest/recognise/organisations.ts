@@ -134,9 +134,11 @@ export const organisationRules = perLexicon((lexicon) => {
       // 人力资源和社会保障部: a conjunction inside a name, never at its edge.
       const before = tokens[i - 1];
       const inner =
-        (t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
-        before !== undefined &&
-        (ORGISH.has(before.tag) || ORG_VERBS.has(before.word));
+        ((t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
+          before !== undefined &&
+          (ORGISH.has(before.tag) || ORG_VERBS.has(before.word))) ||
+        // 香港新恒基: a one-character adjective after a place opens a company's own name.
+        (t.tag === 'a' && t.word.length === 1 && before?.tag === 'ns');
       if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;
       start -= t.word.length;
       kept.unshift(t);
@@ -145,12 +147,26 @@ export const organisationRules = perLexicon((lexicon) => {
     return { start, tokens: kept, last: tokens[tokens.length - 1]?.word ?? '' };
   }
 
+  // 紫江(集团)有限公司: a bracketed part of a company's name between its name and its suffix.
+  const BRACKETED = /[(（][\u3400-\u9fff]{1,6}[)）]$/;
+
+  /** The name before a bracketed part that ends at `at` (紫江 of 紫江(集团)有限公司), bracket included. */
+  function beforeBracket(folded: string, at: number): Edge | null {
+    const bracket = BRACKETED.exec(folded.slice(Math.max(0, at - 8), at));
+    if (!bracket) return null;
+    const open = at - bracket[0].length;
+    if (open < 2) return null;
+    const edge = orgEndingAt(folded, open - 1, open);
+    return edge && edge.start <= open - 2 ? edge : null;
+  }
+
   function suffixMentions(block: Block): OrgMention[] {
     const out: OrgMention[] = [];
     const f = block.folded;
     for (const m of f.matchAll(SUFFIXES)) {
       const end = m.index + m[0].length;
-      const edge = orgEndingAt(f, m.index, end);
+      const read = orgEndingAt(f, m.index, end);
+      const edge = read && read.start < m.index ? read : (beforeBracket(f, m.index) ?? read);
       if (!edge) continue;
       const { start, tokens } = edge;
       const name = f.slice(start, end);

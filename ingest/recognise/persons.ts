@@ -74,6 +74,30 @@ function taggerBoundaries(doc: ReportDoc): void {
   });
 }
 
+// A place's name before its level (卫东区, 庆元县): a tagger's "person" of that name is the place.
+const PLACE_LEVEL = /^[区县市省州镇乡村]/;
+
+/** Names never titled in the report that it also writes as a place (卫东 of 卫东区). */
+function placeNames(doc: ReportDoc, mentions: readonly Mention[]): Set<string> {
+  const titled = new Set(
+    mentions.filter((m) => m.titles.length > 0 || m.trailing).map((m) => m.key),
+  );
+  const untitled = new Set(mentions.map((m) => m.key).filter((k) => !titled.has(k)));
+  // One pass over the text: before each level character, the 2–4 characters a name could be.
+  const places = new Set<string>();
+  for (const b of doc.blocks) {
+    const f = b.folded;
+    for (let i = 2; i < f.length; i++) {
+      if (!PLACE_LEVEL.test(f[i] ?? '')) continue;
+      for (let n = 2; n <= 4 && n <= i; n++) {
+        const key = f.slice(i - n, i);
+        if (untitled.has(key)) places.add(key);
+      }
+    }
+  }
+  return places;
+}
+
 /** One mention per place, by the merge policy; then every later bare use of a name found. */
 export const mergePersons: Component = {
   name: 'merge-persons',
@@ -81,7 +105,10 @@ export const mergePersons: Component = {
     taggerBoundaries(doc);
     const { namesOrganisation } = organisationRules(doc.lexicon);
     const { endsName } = nameRules(doc.lexicon);
-    const merged = mergeMentions(doc.mentions.filter((m) => !namesOrganisation(m.key)));
+    const places = placeNames(doc, doc.mentions);
+    const merged = mergeMentions(
+      doc.mentions.filter((m) => !namesOrganisation(m.key) && !places.has(m.key)),
+    );
     const keys = new Set(merged.map((m) => m.key));
     const later = readable(doc).flatMap((b) =>
       knownNameMentions(b, keys).filter((m) => endsName(b.folded, m.nameEnd)),

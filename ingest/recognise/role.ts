@@ -15,8 +15,10 @@ export const roleRules = perLexicon((lexicon) => {
   const CHAIR = new RegExp(`^${bridge}主持`);
   // 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
   const REPRESENTS = new RegExp(
-    `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
+    `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:联合|大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
   );
+  // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body.
+  const PEOPLE = /(?:委员|常委|代表)$/;
 
   /** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
   const speaksFor = (text: string): boolean => REPRESENTS.test(text);
@@ -30,6 +32,13 @@ export const roleRules = perLexicon((lexicon) => {
       return { speaks: true, chairs: false, contentStart };
     }
     const represents = REPRESENTS.exec(rest);
+    if (represents && PEOPLE.test(represents[1] ?? '')) {
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: skipComma(folded, after + represents[0].length),
+      };
+    }
     if (represents) {
       const orgStart = after + represents[0].indexOf(represents[1] ?? '');
       return {

@@ -1,6 +1,7 @@
 import type { Component } from '../pipeline/component';
 
-const SHORT_FORM = /^(?:省|市|区|县|自治区|州)(?:政协|人大|委|政府|人大常委会)$/;
+/** 省政协, 市委, 区政府: a body named by its level alone, meaning the one of the report's place. */
+export const SHORT_FORM = /^(?:省|市|区|县|自治区|州)(?:政协|人大|委|政府|人大常委会)$/;
 
 /**
  * 省政协 in a report about 浙江省政协 means that body: a short form whose full form is the only

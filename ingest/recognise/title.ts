@@ -1,10 +1,12 @@
 import { perLexicon } from '../lexicon/lexicon';
+import { bodyStart } from './delegation';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
 const POST_MODIFIERS = [
   '专职副',
   '专职',
   '常务副',
+  '常务',
   '副',
   '特聘',
   '客座',
@@ -83,9 +85,7 @@ export const titleRules = perLexicon((lexicon) => {
     if (folded[orgEnd - 1] === '原') orgEnd -= 1;
     // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
     const term = TERM.exec(text)?.[0].length ?? 0;
-    // 中国全国政协委员 (outlets outside the mainland): the body is 全国政协.
-    const country = text.startsWith('中国全国', term) ? 2 : 0;
-    const orgStart = text.startsWith('原') ? start + 1 : start + term + country;
+    const orgStart = bodyStart(folded, text.startsWith('原') ? start + 1 : start + term, orgEnd);
     return {
       start,
       end,

@@ -100,8 +100,83 @@ describe('titles and the bodies behind them', () => {
       '赵璐冰',
       ['顺义区政协'],
     ],
+    [
+      'a delegation before the national body',
+      '港区全国政协委员高志远表示，要加强交流。',
+      '高志远',
+      ['全国政协'],
+    ],
+    [
+      'a delegation and a native place before the national body',
+      '澳区闽籍全国政协委员陈明远建议，加快合作。',
+      '陈明远',
+      ['全国政协'],
+    ],
+    [
+      'a delegation before a provincial body',
+      '港区广东省政协常委张广远建议，加快合作。',
+      '张广远',
+      ['广东省政协'],
+    ],
+    [
+      'a bare 委员 as the body the report writes most often',
+      '河北省政协召开会议。省政协主席叶东松出席。省政协副主席李明远讲话。王建平委员建议，加快立法。',
+      '王建平',
+      ['省政协'],
+    ],
+    [
+      'people spoken for, not a body',
+      '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
+      '牛平远',
+      [],
+    ],
   ])('reads %s', async (_what, text, name, organisations) => {
     expect((await person(text, name))?.organisations).toEqual(organisations);
+  });
+
+  test('gives 常务 to the post, not to a body (常务副市长)', async () => {
+    const g = await extractText('市委常委、常务副市长柯吉远到会听取发言。');
+    expect(g.persons.map((p) => [p.name, p.organisations])).toEqual([['柯吉远', ['市委']]]);
+    expect(g.organisations.map((o) => o.name)).not.toContain('常务');
+  });
+
+  test('gives 代表 after a post no title of the people spoken for', async () => {
+    const p = await person(
+      '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
+      '刘智明',
+    );
+    expect(p?.titles.map((t) => t.title)).toEqual(['委员']);
+  });
+});
+
+describe('organisations the suffix grammar reads', () => {
+  test.each([
+    [
+      'a bracketed part inside a company name',
+      '上海紫江(集团)有限公司董事长沈雯表示，要创新。',
+      '上海紫江(集团)有限公司',
+    ],
+    [
+      'a full-width bracketed part',
+      '香港新恒基国际（集团）有限公司主席高敬德建议，加强合作。',
+      '香港新恒基国际（集团）有限公司',
+    ],
+  ])('reads %s', async (_what, text, name) => {
+    const g = await extractText(text);
+    expect(g.organisations.map((o) => o.name)).toContain(name);
+  });
+});
+
+describe('words that are not names', () => {
+  test.each([
+    ['officials in charge (负责同志)', '有关部门负责同志到会听取意见。'],
+    ['a place written before its level', '卫东区政协召开会议，卫东发展迅速。'],
+  ])('finds no person in %s', async (_what, text) => {
+    expect(personNames(await extractText(text))).toEqual([]);
+  });
+
+  test('ends a name before 到 (…柯吉远到会)', async () => {
+    expect(personNames(await extractText('副市长柯吉远到会听取发言。'))).toEqual(['柯吉远']);
   });
 });
 
