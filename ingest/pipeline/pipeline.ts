@@ -2,7 +2,13 @@ import { impliedBody } from '../recognise/impliedBody';
 import { organisationsComponent } from '../recognise/organisationsComponent';
 import { readRoles } from '../recognise/rolesComponent';
 import { shortForms } from '../recognise/shortForms';
-import { mergePersons, rulePersons, sharedTitlePersons, taggerPersons } from '../recognise/persons';
+import {
+  electedTitlePersons,
+  mergePersons,
+  rulePersons,
+  sharedTitlePersons,
+  taggerPersons,
+} from '../recognise/persons';
 import { lacTagger } from '../tag/lacTagger';
 import type { Tagger } from '../tag/tagger';
 import { attributeTurns } from './attributeTurns';
@@ -23,6 +29,7 @@ export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Com
     rulePersons,
     taggerPersons,
     sharedTitlePersons,
+    electedTitlePersons,
     mergePersons,
     organisationsComponent,
     impliedBody,

@@ -56,7 +56,7 @@ export function mention(
 // Words that cannot sit inside a title chain: a chain read back to the clause's start begins
 // after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
 const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
-const JOINS_TITLES = new Set(['兼', '、']);
+const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
 // A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number.
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]$/;
 
@@ -67,16 +67,43 @@ function trimChain(
   postAt: number,
 ): number {
   let s = start;
+  let previous = '';
   for (const w of tagged) {
     if (w.end <= s) continue;
     if (w.end > postAt) break;
     const word = f.slice(w.start, w.end);
+    // 甲、乙和秘书长丙: a conjunction right after a name joins people, not titles.
+    const joinsPeople = w.label === 'c' && previous === 'PER';
     if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word)) s = w.end;
+    else if (joinsPeople) s = w.end;
+    previous = w.label;
   }
   return s;
 }
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
+const LIST_COPULA = /^(?:是|为|：|:)/;
+// What the tagger reads as one ordinary word is no name, whatever jieba's dictionary says (荣获).
+const WORD_LABELS = new Set([
+  'v',
+  'vd',
+  'vn',
+  'd',
+  'ad',
+  'p',
+  'c',
+  'u',
+  'r',
+  'm',
+  'q',
+  'f',
+  'TIME',
+]);
+
+function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number): boolean {
+  return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
+}
+
 function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Lexicon): Mention[] {
   const { readName } = nameRules(lexicon);
   const { parseChain } = titleRules(lexicon);
@@ -86,11 +113,15 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
     // 甲委员代表乙发言: 代表 after a post speaks for someone; it is no title of theirs.
     if (m[0] === '代表' && BODY_POST_BEFORE.test(f.slice(Math.max(0, m.index - 2), m.index)))
       continue;
-    const nameStart = m.index + m[0].length;
+    const postEnd = m.index + m[0].length;
+    // 会议执行主席是甲、乙: a list after the post and a copula.
+    const copula = LIST_COPULA.exec(f.slice(postEnd, postEnd + 2))?.[0] ?? '';
+    const nameStart = postEnd + copula.length;
     const length = readName(f, nameStart);
-    if (length === 0) continue;
+    if (length === 0 || (copula && f[nameStart + length] !== '、')) continue;
+    if (taggedAsWord(tagged, nameStart, nameStart + length)) continue;
     const start = trimChain(f, tagged, chainStart(f, m.index), m.index);
-    const titles = parseChain(f, start, nameStart);
+    const titles = parseChain(f, start, postEnd);
     if (titles.length === 0) continue;
     out.push(mention(block, [nameStart, nameStart + length], titles, { source: 'rule:titled' }));
   }

@@ -55,6 +55,7 @@ const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
 const WINDOW = 16;
 
 const COUNTRY = /^(?:国家|中国|我国)$/;
+const MEETING = /(?:会议|大会)$/;
 
 /** The organisation rules of one lexicon: its gazetteer, suffix grammar and identity keys. */
 export const organisationRules = perLexicon((lexicon) => {
@@ -209,8 +210,11 @@ export const organisationRules = perLexicon((lexicon) => {
 
   /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */
   function titleOrganisation(block: Block, start: number, end: number): OrgMention | null {
-    // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in.
-    if (end - start < 2 || COUNTRY.test(block.folded.slice(start, end))) return null;
+    const body = block.folded.slice(start, end);
+    // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in; 会议执行主席
+    // presides over a meeting; a bare 政协 names no body of its own.
+    if (end - start < 2 || COUNTRY.test(body) || MEETING.test(body)) return null;
+    if (lexicon.orgSuffixes.includes(body)) return null;
     return {
       block: block.index,
       start,

@@ -7,6 +7,7 @@ import type { Mention } from './mention';
 import { mergeMentions } from './mergeMentions';
 import { organisationRules } from './organisations';
 import { nameRules } from './name';
+import { electedTitles } from './electedTitles';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
 
@@ -53,6 +54,12 @@ export const taggerPersons = finder(
 export const sharedTitlePersons = finder('shared-titles', (doc) => {
   const mentionsOf = byBlock(doc.mentions);
   return (b) => sharedTitles(b, mentionsOf(b.index), doc.lexicon);
+});
+
+/** A post by election or appointment after the names (甲、乙当选副主席) given to each. */
+export const electedTitlePersons = finder('elected-titles', (doc) => {
+  const mentionsOf = byBlock(doc.mentions);
+  return (b) => electedTitles(b, mentionsOf(b.index), doc.lexicon);
 });
 
 /**

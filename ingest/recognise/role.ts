@@ -17,8 +17,9 @@ export const roleRules = perLexicon((lexicon) => {
   const REPRESENTS = new RegExp(
     `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:联合|大会|专题|书面)?(?:发言|${alternation(lexicon.speechVerbs)})`,
   );
-  // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body.
-  const PEOPLE = /(?:委员|常委|代表)$/;
+  // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
+  // (代表工商联界别发言) and non-party people (代表无党派人士发言).
+  const PEOPLE = /(?:委员|常委|代表|人士|界别)$/;
 
   /** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
   const speaksFor = (text: string): boolean => REPRESENTS.test(text);

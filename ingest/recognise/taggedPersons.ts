@@ -34,7 +34,9 @@ export function correctName(
   lexicon: Lexicon,
 ): [number, number] | null {
   const { endsName, givenIsOrdinaryWord } = nameRules(lexicon);
-  const { notInName } = words(lexicon);
+  const { notInName, post } = words(lexicon);
+  const endsBeforeVerb = (f: string, at: number): boolean =>
+    at < f.length && endsName(f, at) && !post(f, at) && !/[、，。；：,;:]/.test(f[at] ?? '');
   const { start } = word;
   let end = word.end;
   const glued = titleRules(lexicon).postSuffix(folded.slice(start, end));
@@ -43,6 +45,9 @@ export function correctName(
   if (folded[end - 1] === '摄' && end - start >= 3) end -= 1;
   if (end - start === 2 && !endsName(folded, end) && !notInName.has(folded[end] ?? '。')) {
     if (end + 1 <= folded.length && endsName(folded, end + 1)) end += 1;
+  } else if (end - start === 2 && folded[end] === '和' && endsBeforeVerb(folded, end + 1)) {
+    // 夏志|和出席会议: a conjunction joins two things, not a name and a verb; 和 ends the name.
+    end += 1;
   }
   // A particle or adverb the tagger ran into the name (洛马纳·卢阿卢阿亦曾…).
   while (end - start > 2 && notInName.has(folded[end - 1] ?? '')) end--;

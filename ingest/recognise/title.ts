@@ -118,6 +118,7 @@ export const titleRules = perLexicon((lexicon) => {
 // ASCII punctuation too: page archives turned older pages' full-width commas into ','.
 const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n,;:!?]/;
 const LEADS = ['在', '由', '据', '请', '邀请', '经', '同样', '此外'];
+const BRACKETED_BEFORE = /[\u3400-\u9fff][（(][\u3400-\u9fff]{1,6}[）)]$/;
 
 /**
  * Where the title chain before a name begins: back to the clause's start, and past a
@@ -125,7 +126,13 @@ const LEADS = ['在', '由', '据', '请', '邀请', '经', '同样', '此外'];
  */
 export function chainStart(folded: string, nameStart: number): number {
   let s = nameStart;
-  while (s > 0 && !CHAIN_STOP.test(folded[s - 1] ?? '')) s--;
+  for (;;) {
+    while (s > 0 && !CHAIN_STOP.test(folded[s - 1] ?? '')) s--;
+    // 紫江（集团）有限公司董事长: a bracketed part of a company's name is inside the chain.
+    const bracket = BRACKETED_BEFORE.exec(folded.slice(Math.max(0, s - 8), s));
+    if (!bracket || s - bracket[0].length < 1) break;
+    s -= bracket[0].length;
+  }
   const de = folded.lastIndexOf('的', nameStart - 1);
   if (de >= s) s = de + 1;
   const lead = LEADS.find((l) => folded.startsWith(l, s));

@@ -149,6 +149,68 @@ describe('titles and the bodies behind them', () => {
   });
 });
 
+describe('titles after the names', () => {
+  test.each([
+    [
+      'a post by election, to one name',
+      '全体委员投票选举，庄树远当选为市政协主席，会议闭幕。',
+      [['庄树远', ['市政协主席']]],
+    ],
+    [
+      'a post by election, to every name of a list',
+      '徐小丽、林少远当选副主席。',
+      [
+        ['徐小丽', ['副主席']],
+        ['林少远', ['副主席']],
+      ],
+    ],
+    [
+      'a post, a copula and a list',
+      '会议执行主席是马卫远、许明远。',
+      [
+        ['马卫远', ['会议执行主席']],
+        ['许明远', ['会议执行主席']],
+      ],
+    ],
+    [
+      'a conjunction after a list joins people, not titles',
+      '胡旭远、袁新远和秘书长卿渐远出席会议。',
+      [
+        ['胡旭远', []],
+        ['袁新远', []],
+        ['卿渐远', ['秘书长']],
+      ],
+    ],
+    [
+      'a party post the tagger reads as a verb and a post',
+      '蒲城街道党工委组织委员卢子远发言。',
+      [['卢子远', ['蒲城街道党工委组织委员']]],
+    ],
+    [
+      'a company title with a bracketed part',
+      '上海紫江(集团)有限公司董事长沈雯远表示，要创新。',
+      [['沈雯远', ['上海紫江(集团)有限公司董事长']]],
+    ],
+  ])('reads %s', async (_what, text, expected) => {
+    const g = await extractText(text);
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual(expected);
+  });
+
+  test.each([
+    ['a meeting one presides over', '会议执行主席是马卫远、许明远。', '马卫远', []],
+    [
+      'a company, not its board',
+      '香港新恒基国际（集团）有限公司董事局主席高敬远建议，加强合作。',
+      '高敬远',
+      ['香港新恒基国际（集团）有限公司'],
+    ],
+    ['a sector spoken for', '严伟远委员代表工商联界别发言，建议加强服务。', '严伟远', []],
+    ['a bare 政协 where the report names no body', '政协委员钟少远建议，加快建设。', '钟少远', []],
+  ])('gives no body, or the right one, for %s', async (_what, text, name, organisations) => {
+    expect((await person(text, name))?.organisations).toEqual(organisations);
+  });
+});
+
 describe('organisations the suffix grammar reads', () => {
   test.each([
     [
@@ -173,6 +235,17 @@ describe('words that are not names', () => {
     ['a place written before its level', '卫东区政协召开会议，卫东发展迅速。'],
   ])('finds no person in %s', async (_what, text) => {
     expect(personNames(await extractText(text))).toEqual([]);
+  });
+
+  test.each([['a verb jieba takes for a name, after a title', '六十名政协委员荣获年度优秀委员。']])(
+    'finds no person in %s',
+    async (_what, text) => {
+      expect(personNames(await extractText(text))).toEqual([]);
+    },
+  );
+
+  test('keeps 和 at the end of a name before a verb (…志和出席)', async () => {
+    expect(personNames(await extractText('学院政委夏志和出席会议。'))).toEqual(['夏志和']);
   });
 
   test('ends a name before 到 (…柯吉远到会)', async () => {
