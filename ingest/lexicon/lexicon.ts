@@ -25,6 +25,8 @@ export interface Lexicon {
   readonly notInName: ReadonlySet<string>;
   readonly collectiveSubjects: readonly string[];
   readonly venueWords: readonly string[];
+  readonly parties: readonly string[];
+  readonly branchHeads: readonly string[];
 }
 
 export interface Institution {
@@ -69,6 +71,8 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     notInName: new Set(entries(dir, 'not-in-name.txt')),
     collectiveSubjects: list('collective-subjects.txt'),
     venueWords: list('venue-words.txt'),
+    parties: list('parties.txt'),
+    branchHeads: list('branch-heads.txt'),
   };
 }
 

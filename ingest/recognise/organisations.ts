@@ -66,6 +66,11 @@ export const organisationRules = perLexicon((lexicon) => {
   const GAZETTEER = new RegExp(alternation([...canonical.keys()]), 'g');
   const SUFFIXES = new RegExp(alternation(lexicon.orgSuffixes), 'g');
   const POSTS = new Set(lexicon.posts);
+  // 民盟湖南省委, 民建卫东区基层委员会: a party, the place of its branch, the branch word.
+  const BRANCH = new RegExp(
+    `(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})`,
+    'g',
+  );
   // 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
   const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
 
@@ -184,7 +189,9 @@ export const organisationRules = perLexicon((lexicon) => {
       const { start, tokens } = edge;
       const name = f.slice(start, end);
       const placed = tokens[0]?.tag === 'ns' || ADMIN_PREFIX.test(name);
-      if (name.length >= 4 && placed)
+      // 省委常委 is a post in 省委, which ends in 委 too.
+      const post = lexicon.posts.some((p) => name.endsWith(p));
+      if (name.length >= 4 && placed && !post)
         out.push({ block: block.index, start, end, key: orgKey(name), source: 'suffix' });
     }
     for (const m of f.matchAll(MEDIA)) {
@@ -203,9 +210,19 @@ export const organisationRules = perLexicon((lexicon) => {
     return out;
   }
 
+  function branchMentions(block: Block): OrgMention[] {
+    return [...block.folded.matchAll(BRANCH)].map((m) => ({
+      block: block.index,
+      start: m.index,
+      end: m.index + m[0].length,
+      key: orgKey(m[0]),
+      source: 'suffix' as const,
+    }));
+  }
+
   /** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
   function findOrganisations(block: Block): OrgMention[] {
-    return [...gazetteerMentions(block), ...suffixMentions(block)];
+    return [...gazetteerMentions(block), ...branchMentions(block), ...suffixMentions(block)];
   }
 
   /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */

@@ -223,9 +223,36 @@ describe('organisations the suffix grammar reads', () => {
       '香港新恒基国际（集团）有限公司主席高敬德建议，加强合作。',
       '香港新恒基国际（集团）有限公司',
     ],
+    [
+      'a party branch by province',
+      '张庆远委员代表民盟湖南省委发言，建议加快建设。',
+      '民盟湖南省委',
+    ],
+    [
+      'a party branch by district',
+      '民革槐荫区总支部委员会主委王剑远发言。',
+      '民革槐荫区总支部委员会',
+    ],
+    [
+      'a party branch with no place',
+      '马彦远委员代表九三学社市委会发言，建议加快建设。',
+      '九三学社市委会',
+    ],
   ])('reads %s', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).toContain(name);
+  });
+
+  test.each([
+    ['a post in a party committee (省委常委)', '省委常委、市委书记刘捷远到会。', '省委常委'],
+    [
+      'the party alone, inside its branch',
+      '张庆远委员代表民盟湖南省委发言，建议加快建设。',
+      '中国民主同盟',
+    ],
+  ])('does not read %s as an organisation', async (_what, text, name) => {
+    const g = await extractText(text);
+    expect(g.organisations.map((o) => o.name)).not.toContain(name);
   });
 });
 
