@@ -14,5 +14,7 @@ export function bodyStart(folded: string, start: number, end: number): number {
   const national = text.indexOf(NATIONAL_BODY);
   if (national > 0) return start + national;
   const delegation = DELEGATION.exec(text)?.[0].length ?? 0;
+  // 澳区委员: the delegation alone; the post is the report's body's (an empty body here).
+  if (delegation === text.length) return end;
   return end - (start + delegation) >= 2 ? start + delegation : start;
 }

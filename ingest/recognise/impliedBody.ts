@@ -2,8 +2,17 @@ import type { Component } from '../pipeline/component';
 import type { OrgMention } from './organisations';
 import { SHORT_FORM } from './shortForms';
 
-// Posts of a consultative body that a report gives bare, after the name (某某常委, 某某委员).
-const BODY_POSTS = new Set(['委员', '常委', '政协委员', '政协常委']);
+// Posts of a consultative body that a report gives bare (某某常委, 委员某某, 副主席某某).
+const BODY_POSTS = new Set([
+  '委员',
+  '常委',
+  '政协委员',
+  '政协常委',
+  '主席',
+  '副主席',
+  '秘书长',
+  '副秘书长',
+]);
 const CONSULTATIVE_BODY = /政协$/;
 
 /** 河北省政协 and 省政协 are one body written two ways. */
@@ -25,8 +34,8 @@ function reportBody(bodies: readonly OrgMention[]): OrgMention | undefined {
 }
 
 /**
- * A bare 常委 or 委员 after a name is a post in the consultative body the report is about
- * (全国政协, 市政协). Without one, the post stays without a body.
+ * A bare 常委, 委员 or 副主席, before or after a name, is a post in the consultative body the
+ * report is about (全国政协, 市政协). Without one, the post stays without a body.
  */
 export const impliedBody: Component = {
   name: 'implied-body',
@@ -38,12 +47,10 @@ export const impliedBody: Component = {
     if (!body) return;
     const at = { block: body.block, start: body.start, end: body.end };
     for (const m of doc.mentions) {
-      const t = m.trailing;
-      if (t && t.orgStart === t.orgEnd && BODY_POSTS.has(t.post)) t.body = at;
-      // 政协委员 with no place: the same body.
-      for (const title of [...m.titles, ...(t ? [t] : [])]) {
+      for (const title of [...m.titles, ...(m.trailing ? [m.trailing] : [])]) {
         const org = doc.blocks[m.block]?.folded.slice(title.orgStart, title.orgEnd);
-        if (org === '政协') title.body = at;
+        // A bare post, or 政协委员 with no place: the same body.
+        if ((org === '' && BODY_POSTS.has(title.post)) || org === '政协') title.body = at;
       }
     }
   },

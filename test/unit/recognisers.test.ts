@@ -125,6 +125,24 @@ describe('titles and the bodies behind them', () => {
       ['省政协'],
     ],
     [
+      'a bare 委员 before a list as the body the report names',
+      '福建省政协召开会议。委员许庆远、苏建远出席。',
+      '苏建远',
+      ['福建省政协'],
+    ],
+    [
+      'a bare 副主席 as the body the report names',
+      '槐荫区政协召开会议。副主席朱军远、李咸远出席。',
+      '朱军远',
+      ['槐荫区政协'],
+    ],
+    [
+      'a delegation alone before a bare post',
+      '中山市政协召开会议。澳区委员梁健远表示，要加强合作。',
+      '梁健远',
+      ['中山市政协'],
+    ],
+    [
       'people spoken for, not a body',
       '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
       '牛平远',
