@@ -83,7 +83,8 @@ function trimChain(
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
 const LIST_COPULA = /^(?:是|为|：|:)/;
-// What the tagger reads as one ordinary word is no name, whatever jieba's dictionary says (荣获).
+// Two characters the tagger reads as one ordinary word are no name, whatever jieba's dictionary
+// says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay.
 const WORD_LABELS = new Set([
   'v',
   'vd',
@@ -101,6 +102,7 @@ const WORD_LABELS = new Set([
 ]);
 
 function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number): boolean {
+  if (end - start !== 2) return false;
   return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
 }
 

@@ -104,6 +104,8 @@ export const nameRules = perLexicon((lexicon) => {
   function looksLikeName(name: string): boolean {
     const surname = surnameLength(name, 0);
     if (!plausible(name) || surname === 0) return false;
+    // 港区|代表委员: a post is no given name.
+    if (lexicon.posts.includes(name.slice(surname))) return false;
     // 上官/婉清: a compound surname is a word of its own to jieba; judge the given name.
     const tokens = segmenter().tagShort(surname === 2 ? name.slice(2) : name);
     if (surname === 2) return !tokens.some((t) => t.word.length > 1 && !NAME_TAGS.has(t.tag));

@@ -1,3 +1,5 @@
+import { defaultLexicon } from '../../ingest/lexicon/lexicon';
+import { organisationRules } from '../../ingest/recognise/organisations';
 import { extractText, personNames } from '../helpers/extractText';
 
 const person = async (text: string, name: string) =>
@@ -282,12 +284,26 @@ describe('words that are not names', () => {
     expect(personNames(await extractText(text))).toEqual([]);
   });
 
-  test.each([['a verb jieba takes for a name, after a title', '六十名政协委员荣获年度优秀委员。']])(
-    'finds no person in %s',
-    async (_what, text) => {
-      expect(personNames(await extractText(text))).toEqual([]);
+  test.each([
+    ['a verb jieba takes for a name, after a title', '六十名政协委员荣获年度优秀委员。'],
+    ['a post after a surname-like character', '多名港区代表委员纷纷建言。'],
+  ])('finds no person in %s', async (_what, text) => {
+    expect(personNames(await extractText(text))).toEqual([]);
+  });
+
+  test.each(['胡纮纪念馆', '鲁迅博物馆', '全国政协'])(
+    'reads %s as an organisation, so no tagger "person" of that name is kept',
+    (name) => {
+      expect(organisationRules(defaultLexicon()).namesOrganisation(name)).toBe(true);
     },
   );
+
+  test('keeps a three-character name the tagger reads as a verb, after a title', async () => {
+    expect(personNames(await extractText('闽政协常委施人玮、张源远出席。'))).toEqual([
+      '张源远',
+      '施人玮',
+    ]);
+  });
 
   test('keeps 和 at the end of a name before a verb (…志和出席)', async () => {
     expect(personNames(await extractText('学院政委夏志和出席会议。'))).toEqual(['夏志和']);
