@@ -32,6 +32,7 @@ export function correctName(
   folded: string,
   word: TaggedWord,
   lexicon: Lexicon,
+  next?: TaggedWord,
 ): [number, number] | null {
   const { endsName, givenIsOrdinaryWord } = nameRules(lexicon);
   const { notInName, post } = words(lexicon);
@@ -43,8 +44,11 @@ export function correctName(
   if (glued && end - glued.length - start >= 2) end -= glued.length;
   // A photo credit's verb glued to the photographer (新华社记者李想摄).
   if (folded[end - 1] === '摄' && end - start >= 3) end -= 1;
+  // The tagger left the third character as a word of its own (孟凡|超|常委), not as part of a
+  // longer word (吉川|原作, 姆明|小说).
+  const alone = !next || next.start !== end || next.end === end + 1;
   if (end - start === 2 && !endsName(folded, end) && !notInName.has(folded[end] ?? '。')) {
-    if (end + 1 <= folded.length && endsName(folded, end + 1)) end += 1;
+    if (end + 1 <= folded.length && alone && endsName(folded, end + 1)) end += 1;
   } else if (end - start === 2 && folded[end] === '和' && endsBeforeVerb(folded, end + 1)) {
     // 夏志|和出席会议: a conjunction joins two things, not a name and a verb; 和 ends the name.
     end += 1;
@@ -59,6 +63,30 @@ export function correctName(
   return [start, end];
 }
 
+const DOT = /^[·・•‧]$/;
+
+/** A transliterated name the tagger cut at its dot (安德里亚·|皮萨诺, 安德里亚|·|皮萨诺) is one name. */
+function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of tagged) {
+    const last = out[out.length - 1];
+    const dot = out[out.length - 2];
+    const isDot = (x: TaggedWord | undefined): boolean =>
+      x !== undefined && x.end - x.start === 1 && DOT.test(folded[x.start] ?? '');
+    if (
+      w.label === 'PER' &&
+      last?.label === 'PER' &&
+      DOT.test(folded[last.end - 1] ?? '') &&
+      last.end === w.start
+    )
+      out[out.length - 1] = { ...last, end: w.end };
+    else if (w.label === 'PER' && isDot(last) && dot?.label === 'PER' && dot.end === last?.start)
+      out.splice(out.length - 2, 2, { ...dot, end: w.end });
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Person names the tagger finds anywhere in a block, with the genre's corrections applied. */
 export function taggedPersons(
   block: Block,
@@ -66,9 +94,11 @@ export function taggedPersons(
   lexicon: Lexicon,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const w of tagged) {
-    if (w.label !== 'PER') continue;
-    const name = correctName(block.folded, w, lexicon);
+  const words = joinedAtDots(block.folded, tagged);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w?.label !== 'PER') continue;
+    const name = correctName(block.folded, w, lexicon, words[i + 1]);
     if (!name) continue;
     out.push(
       mention(block, name, [], {

@@ -309,6 +309,21 @@ describe('words that are not names', () => {
     expect(personNames(await extractText('学院政委夏志和出席会议。'))).toEqual(['夏志和']);
   });
 
+  test.each([
+    [
+      'the third character of a word after a two-character name',
+      '则是吉川原作没有的创作。',
+      ['吉川'],
+    ],
+    [
+      'the third character of a name the tagger left alone',
+      '孟凡超常委建议，加快建设。',
+      ['孟凡超'],
+    ],
+  ])('reads %s', async (_what, text, names) => {
+    expect(personNames(await extractText(text))).toEqual(names);
+  });
+
   test('ends a name before 到 (…柯吉远到会)', async () => {
     expect(personNames(await extractText('副市长柯吉远到会听取发言。'))).toEqual(['柯吉远']);
   });

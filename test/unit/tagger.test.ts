@@ -1,6 +1,9 @@
 import { lacTagger } from '../../ingest/tag/lacTagger';
 import { pieces } from '../../ingest/tag/pieces';
 import { viterbi } from '../../ingest/tag/viterbi';
+import { defaultLexicon } from '../../ingest/lexicon/lexicon';
+import type { Block } from '../../ingest/normalise/block';
+import { taggedPersons } from '../../ingest/recognise/taggedPersons';
 
 const words = async (text: string): Promise<string[]> => {
   const [tagged = []] = await (await lacTagger()).tag([text]);
@@ -137,3 +140,41 @@ function exhaustive(
   walk([], 0);
   return best;
 }
+
+describe('tagged names cut at a separator dot', () => {
+  const lexicon = defaultLexicon();
+  const block = (text: string): Block =>
+    ({
+      index: 0,
+      kind: 'paragraph',
+      text,
+      folded: text,
+      offsets: [...text].map((_, i) => i),
+    }) as unknown as Block;
+  test.each([
+    [
+      'the dot inside the first part',
+      [
+        [1, 6, 'PER'],
+        [6, 9, 'PER'],
+      ],
+    ],
+    [
+      'the dot as a word of its own',
+      [
+        [1, 5, 'PER'],
+        [5, 6, 'w'],
+        [6, 9, 'PER'],
+      ],
+    ],
+  ])('are one name: %s', (_what, words) => {
+    const text = '是安德里亚·皮萨诺的作品';
+    const tagged = words.map(([start, end, label]) => ({
+      start: Number(start),
+      end: Number(end),
+      label: String(label),
+    }));
+    const found = taggedPersons(block(text), tagged, lexicon);
+    expect(found.map((m) => m.key)).toEqual(['安德里亚·皮萨诺']);
+  });
+});
