@@ -50,11 +50,27 @@ interface Draft {
   offsets: number[];
 }
 
-/** Keeps a space only where it separates two Latin words or numbers ("Hong Kong", "5 G"). */
+// A pronunciation some mirror sites insert after a character: 政協(xié), 會(hui), 習(xi) 近平.
+// One pinyin syllable, with or without its tone: an initial, vowels, a final nasal (not "app").
+const GLOSS =
+  /^\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/;
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Keeps a space only where it separates two Latin words or numbers ("Hong Kong", "5 G"), and
+ * drops pronunciation glosses after characters (the raw text keeps them; offsets skip them).
+ */
 function append(draft: Draft, line: Line, skip: number): void {
   const { text } = line;
   for (let i = skip; i < text.length; i++) {
     const ch = text[i] ?? '';
+    if (ch === '(' && HAN.test(draft.chars[draft.chars.length - 1] ?? '')) {
+      const gloss = GLOSS.exec(text.slice(i, i + 10))?.[0];
+      if (gloss) {
+        i += gloss.length - 1;
+        continue;
+      }
+    }
     if (/\s/.test(ch)) {
       const prev = draft.chars[draft.chars.length - 1] ?? '';
       const next = text.slice(i + 1).trimStart()[0] ?? '';

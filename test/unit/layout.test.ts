@@ -22,6 +22,26 @@ describe('layout repair', () => {
     for (let i = 0; i < p.text.length; i++) expect(raw[rawOffset(p, i)]).toBe(p.text[i]);
   });
 
+  test.each([
+    [
+      'after a character',
+      '全國政協(xié)委員表示，要加強中醫(yī)藥。',
+      '全國政協委員表示，要加強中醫藥。',
+    ],
+    ['with a space after it', '習(xi) 近平總書(shu) 記強調。', '習近平總書記強調。'],
+    [
+      'but not a Latin word in brackets',
+      '圣伯多禄堂(Iglesia)建于(1330)年。',
+      '圣伯多禄堂(Iglesia)建于(1330)年。',
+    ],
+    ['nor an English word', '开发应用程序(app)和网页(web)。', '开发应用程序(app)和网页(web)。'],
+  ])('drops a pronunciation gloss %s, keeping raw offsets', (_what, raw, text) => {
+    const [p] = layout(raw);
+    expect(p?.text).toBe(text);
+    if (!p) return;
+    for (let i = 0; i < p.text.length; i++) expect(raw[rawOffset(p, i)]).toBe(p.text[i]);
+  });
+
   test('reads a headline and page furniture as headings, not sentences', () => {
     const blocks = layout(
       '全国政协召开双周协商座谈会 围绕产教融合建言资政\n\n专刊\n第425期\n\n正文第一句。\n',
