@@ -6,19 +6,75 @@ import { roleRules } from '../recognise/role';
 import { words } from '../recognise/words';
 import { byBlock } from '../doc/byBlock';
 
-/** A sentence with the person whose words it reports (or null), and where the content begins. */
+/** A clause with the person whose words it reports (or null), and where the content begins. */
 export interface Turn {
+  /** A sentence, or the clause of one that a second speaker's attribution opens. */
   sentence: Sentence;
   speaker: string | null;
-  /** The speech mention inside this sentence, when the sentence names its speaker. */
+  /** The speech mention inside this clause, when the clause names its speaker. */
   attribution: { mention: Mention; role: Role } | null;
+  /** Where the reported words begin: after the attribution (甲表示，| 她还指出，|). */
+  contentStart: number;
   section: string | null;
+}
+
+type RoleOf = ReturnType<typeof roleRules>['roleOf'];
+
+// Between a clause's start and the next speaker's name: 而, 同时, 此外 (…，而乙认为).
+const CLAUSE_LEAD = /^(?:而|同时|此外|另外|对此)?$/;
+
+/**
+ * A sentence cut where a second speaker's attribution opens a clause (甲表示，应…，乙则认为，要…):
+ * each clause gets its own speaker. The cut is the comma before the later name.
+ */
+function clauses(
+  s: Sentence,
+  folded: string,
+  mentions: readonly Mention[],
+  roleOf: RoleOf,
+): Sentence[] {
+  const cuts: number[] = [];
+  for (const m of mentions) {
+    if (m.block !== s.block || m.start <= s.start || m.nameEnd > s.end) continue;
+    if (!roleOf(folded, m).speaks) continue;
+    const comma = Math.max(
+      folded.lastIndexOf('，', m.start - 1),
+      folded.lastIndexOf(',', m.start - 1),
+    );
+    if (comma <= s.start || !CLAUSE_LEAD.test(folded.slice(comma + 1, m.start))) continue;
+    cuts.push(comma + 1);
+  }
+  if (cuts.length === 0) return [s];
+  const bounds = [s.start, ...cuts, s.end];
+  return bounds.slice(0, -1).map((start, i) => ({
+    ...s,
+    start,
+    end: bounds[i + 1] ?? s.end,
+    opensQuote: i === 0 && s.opensQuote,
+    closesQuote: i === bounds.length - 2 && s.closesQuote,
+  }));
+}
+
+// 他表示，| 她还指出，| 建议：|: a pronoun carrying the turn (or none), then the speech verb.
+const PRONOUN = /^(?:他|她|其)(?:还|也|同时|则|又|进一步|并|再次)?/;
+
+function pronounContent(
+  folded: string,
+  s: Sentence,
+  speechVerb: (t: string, at: number) => string,
+): number {
+  const pronoun = PRONOUN.exec(folded.slice(s.start, s.start + 6))?.[0] ?? '';
+  const verb = speechVerb(folded, s.start + pronoun.length);
+  if (!verb) return s.start;
+  const after = s.start + pronoun.length + verb.length;
+  const punctuated = /[，：:,]/.test(folded[after] ?? '');
+  // Without a pronoun only 建议：… is an attribution; 建议明确… is the recommendation itself.
+  if (!pronoun && !punctuated) return s.start;
+  return punctuated ? after + 1 : after;
 }
 
 const CONTINUES =
   /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
-
-type RoleOf = ReturnType<typeof roleRules>['roleOf'];
 
 function speechIn(
   s: Sentence,
@@ -47,6 +103,19 @@ function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded
   return folded.slice(attribution.role.contentStart, s.end).replace(/[。！；\s]/g, '') === '';
 }
 
+const SUBHEAD_COLON = /^[：:]/;
+
+/** Where the words begin after a subhead's name and colon. */
+const subheadEnd = (m: Mention): number => (m.trailing ? m.trailing.end : m.nameEnd) + 1;
+
+/** The person a block opens with, before a colon (阎晓宏：关于…; 某某:), or null. */
+function subheadSpeaker(block: Block, mentions: readonly Mention[]): Mention | null {
+  const first = mentions.find((m) => m.start === 0);
+  if (!first) return null;
+  const after = first.trailing ? first.trailing.end : first.nameEnd;
+  return SUBHEAD_COLON.test(block.folded.slice(after, after + 1)) ? first : null;
+}
+
 /**
  * Walks the report paragraph by paragraph and decides who is speaking in each sentence: a
  * named speaker, carried over to the following sentences and to a following paragraph that
@@ -59,22 +128,29 @@ export function turns(
   lexicon: Lexicon,
 ): Turn[] {
   const { roleOf } = roleRules(lexicon);
-  const { groupSubjects } = words(lexicon);
+  const { groupSubjects, speechVerb } = words(lexicon);
   const out: Turn[] = [];
   let speaker: string | null = null;
+  // A subhead that names the speaker (甲：关于…的建议) holds the turn to the next heading.
+  let bySubhead = false;
   let section: string | null = null;
   const mentionsOf = byBlock(mentions);
   for (const block of blocks) {
+    const headed = subheadSpeaker(block, mentionsOf(block.index));
     if (block.kind === 'heading') {
-      speaker = null;
+      speaker = headed?.key ?? null;
+      bySubhead = headed !== null;
       section = block.text;
       continue;
     }
     if (block.kind !== 'paragraph') continue;
     const f = block.folded;
-    const ss = sentences(block);
     const local = mentionsOf(block.index);
-    if (!CONTINUES.test(f)) speaker = null;
+    const ss = sentences(block).flatMap((s) => clauses(s, f, local, roleOf));
+    if (headed) {
+      speaker = headed.key;
+      bySubhead = true;
+    } else if (!CONTINUES.test(f) && !bySubhead) speaker = null;
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i];
       if (!s) continue;
@@ -91,7 +167,10 @@ export function turns(
           speaker = named.key;
       }
       const attribution = speechIn(s, f, local, roleOf);
-      if (attribution) speaker = attribution.mention.key;
+      if (attribution) {
+        if (attribution.mention.key !== speaker) bySubhead = false;
+        speaker = attribution.mention.key;
+      }
       // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
       else if (
         groupSubjects.test(text) ||
@@ -103,6 +182,11 @@ export function turns(
         sentence: s,
         speaker: only ? null : speaker,
         attribution: only ? null : attribution,
+        contentStart: attribution
+          ? attribution.role.contentStart
+          : headed && s.start === 0
+            ? subheadEnd(headed)
+            : pronounContent(f, s, speechVerb),
         section,
       });
     }

@@ -164,13 +164,10 @@ function proposalsOf(
     const b = g.block(t.sentence.block);
     const person = g.persons.get(foldKey(t.speaker));
     if (!person) continue;
-    // Evidence starts at the speaker's name ("李明认为，应…"): annotators differ on whether a long
-    // title chain belongs to the proposal, and the name alone keeps either reading's overlap.
-    const start = t.attribution
-      ? Math.max(t.sentence.start, t.attribution.mention.nameStart)
-      : t.sentence.start;
-    const contentStart = t.attribution ? t.attribution.role.contentStart : t.sentence.start;
-    const content = b.folded.slice(contentStart, t.sentence.end);
+    // Evidence is the recommendation itself: after the attribution (李萌看来，| 代表民革中央发言提出，|),
+    // which is kept on the proposal's speaker, not in its text.
+    const start = Math.max(t.sentence.start, t.contentStart);
+    const content = b.folded.slice(start, t.sentence.end);
     const ev = evidenceOf(b, start, t.sentence.end);
     const isProposal = recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;

@@ -27,6 +27,7 @@ export interface Lexicon {
   readonly venueWords: readonly string[];
   readonly parties: readonly string[];
   readonly branchHeads: readonly string[];
+  readonly pageLabels: ReadonlySet<string>;
 }
 
 export interface Institution {
@@ -73,6 +74,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     venueWords: list('venue-words.txt'),
     parties: list('parties.txt'),
     branchHeads: list('branch-heads.txt'),
+    pageLabels: new Set(entries(dir, 'page-labels.txt')),
   };
 }
 

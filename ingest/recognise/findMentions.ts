@@ -83,6 +83,7 @@ function trimChain(
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
 const LIST_COPULA = /^(?:是|为|：|:)/;
+const SUBHEAD = /^([\u3400-\u9fff]{2,4})[：:]/;
 // Two characters the tagger reads as one ordinary word are no name, whatever jieba's dictionary
 // says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay.
 const WORD_LABELS = new Set([
@@ -192,6 +193,10 @@ function bareSpeakerMentions(block: Block, lexicon: Lexicon): Mention[] {
     if (seenAs && looksLikeName(f.slice(at, end)))
       out.push(mention(block, [at, end], [], { source: 'rule:speaker' }));
   }
+  // 阎晓宏：关于…的建议 — a subhead (or a paragraph) that opens with the speaker and a colon.
+  const subhead = SUBHEAD.exec(f)?.[1];
+  if (subhead && !lexicon.pageLabels.has(subhead) && looksLikeName(subhead))
+    out.push(mention(block, [0, subhead.length], [], { source: 'rule:speaker' }));
   return out;
 }
 

@@ -20,6 +20,9 @@ export const roleRules = perLexicon((lexicon) => {
   // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
   // (代表工商联界别发言) and non-party people (代表无党派人士发言).
   const PEOPLE = /(?:委员|常委|代表|人士|界别)$/;
+  // 甲代表乙作了题为《…》的发言, 甲作《…》的大会发言: the speech's title states the proposal.
+  const SPEECH_TITLE =
+    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?作了?(?:题为|以)?[《“"「]/;
 
   /** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
   const speaksFor = (text: string): boolean => REPRESENTS.test(text);
@@ -31,6 +34,17 @@ export const roleRules = perLexicon((lexicon) => {
     if (folded.slice(Math.max(0, m.start - 1), m.start) === '在' && rest.startsWith('看来')) {
       const contentStart = skipComma(folded, after + 2);
       return { speaks: true, chairs: false, contentStart };
+    }
+    const titled = SPEECH_TITLE.exec(rest);
+    if (titled) {
+      const body = titled[1];
+      const orgStart = body ? after + titled[0].indexOf(body) : 0;
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: after + titled[0].length,
+        ...(body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {}),
+      };
     }
     const represents = REPRESENTS.exec(rest);
     if (represents && PEOPLE.test(represents[1] ?? '')) {

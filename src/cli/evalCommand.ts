@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { evaluateIob2 } from '../eval/labelledNews';
-import { CORPORA, FIELDS, errorsByKind, evaluateFolder, total, type Row } from '../eval/evaluate';
+import {
+  CORPORA,
+  FIELDS,
+  errorsByKind,
+  evaluateFolder,
+  proposalErrors,
+  total,
+  type Row,
+} from '../eval/evaluate';
 import type { EvalArgs } from './args';
 
 const fmt = (x: number): string => x.toFixed(3);
@@ -22,6 +30,10 @@ function table(rows: readonly Row[], listErrors: boolean): string {
   const kinds = errorsByKind(rows);
   lines.push(
     `errors by kind (missed / spurious / boundary): ${FIELDS.map((f) => `${f} ${kinds[f].missed}/${kinds[f].spurious}/${kinds[f].boundary}`).join(', ')}`,
+  );
+  const p = proposalErrors(rows);
+  lines.push(
+    `proposal errors: wrong speaker ${p.wrongSpeaker}, judged a statement ${p.asStatement}, missed ${p.missed}, spurious ${p.spurious}`,
   );
   if (!listErrors) return [head, ...lines].join('\n');
   const problems = rows.flatMap((r) =>

@@ -3,7 +3,7 @@ import { extract } from '../../ingest/extract';
 import { projectRoot, REPORTS_DIR, SAMPLE_DIR } from '../paths';
 import { readCorpus } from './corpus';
 import { errorKinds, type ErrorKinds } from './errorKinds';
-import { prf, score, type Prf, type Score } from './score';
+import { prf, score, type Prf, type ProposalErrors, type Score } from './score';
 
 export interface Row {
   report: string;
@@ -86,6 +86,18 @@ export function errorsByKind(rows: readonly Row[]): Record<Field, ErrorKinds> {
     };
   }
   return out;
+}
+
+/** The proposal errors of every report, summed by kind (wrong speaker, statement, missed, spurious). */
+export function proposalErrors(rows: readonly Row[]): ProposalErrors {
+  const sum = (k: keyof ProposalErrors): number =>
+    rows.reduce((n, r) => n + (r.score.proposals.proposalErrors?.[k] ?? 0), 0);
+  return {
+    wrongSpeaker: sum('wrongSpeaker'),
+    asStatement: sum('asStatement'),
+    missed: sum('missed'),
+    spurious: sum('spurious'),
+  };
 }
 
 export { FIELDS };

@@ -22,6 +22,8 @@ export interface Pred {
   persons?: { name: string; aliases?: string[]; titles?: Named[]; organisations?: Named[] }[];
   organisations?: (string | { name: string; aliases?: string[] })[];
   proposals?: { speaker: string; start?: number; end?: number; text?: string }[];
+  /** What the extractor judged an opinion or a report, not a recommendation. */
+  statements?: { speaker: string; start?: number; end?: number; text?: string }[];
   meeting?: { date?: string | null; chair?: string | null } | null;
 }
 export interface Prf {
@@ -33,6 +35,20 @@ export interface Prf {
   gold: number;
   missed: string[];
   spurious: string[];
+  /** Proposals only: the misses and spurious finds by what went wrong. */
+  proposalErrors?: ProposalErrors;
+}
+
+/**
+ * Why proposals were missed or spurious: given to another speaker, judged a statement, not
+ * found at all, or found where the reference has no proposal. A proposal given to the wrong
+ * speaker counts once, as wrong speaker, not also as missed and spurious.
+ */
+export interface ProposalErrors {
+  wrongSpeaker: number;
+  asStatement: number;
+  missed: number;
+  spurious: number;
 }
 export interface Score {
   persons: Prf;
@@ -135,6 +151,10 @@ function scoreProposals(
     speaker: speakerKey(p.speaker),
     span: article.span(p),
   }));
+  const statements = list(pred.statements).map((p) => ({
+    speaker: speakerKey(p.speaker),
+    span: article.span(p),
+  }));
   let tp = 0;
   let counted = 0;
   const spurious: string[] = [];
@@ -170,7 +190,36 @@ function scoreProposals(
   );
   const precision = counted ? tp / counted : 1;
   const recall = required.length ? covered.length / required.length : 1;
+  const covers = (p: { span: [number, number] | null }, f: { span: [number, number] }): boolean =>
+    p.span !== null && overlap(p.span, f.span) >= 0.5 * (f.span[1] - f.span[0]);
+  const missedFragments = required.filter((f) => !covered.includes(f));
+  const wrongSpeaker = missedFragments.filter((f) =>
+    predicted.some((p) => p.speaker !== f.speaker && covers(p, f)),
+  );
+  const asStatement = missedFragments.filter(
+    (f) =>
+      !wrongSpeaker.includes(f) && statements.some((p) => p.speaker === f.speaker && covers(p, f)),
+  );
+  // A spurious find that lies in another speaker's evidence is that wrong-speaker error again.
+  const elsewhere = spurious.length
+    ? predicted.filter((p) => {
+        const span = p.span;
+        if (!span) return false;
+        const same = fragments.filter((f) => f.speaker === p.speaker);
+        const inGold = same.reduce((n, f) => n + overlap(span, f.span), 0);
+        if (inGold / (span[1] - span[0]) >= 0.5) return false;
+        const other = fragments.filter((f) => f.speaker !== p.speaker);
+        return other.reduce((n, f) => n + overlap(span, f.span), 0) / (span[1] - span[0]) >= 0.5;
+      }).length
+    : 0;
+  const proposalErrors: ProposalErrors = {
+    wrongSpeaker: wrongSpeaker.length,
+    asStatement: asStatement.length,
+    missed: missedFragments.length - wrongSpeaker.length - asStatement.length,
+    spurious: Math.max(0, spurious.length - elsewhere),
+  };
   return {
+    proposalErrors,
     precision: round(precision),
     recall: round(recall),
     f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),

@@ -1,6 +1,7 @@
 import { readGathered } from '../../src/eval/corpus';
 import { errorKinds } from '../../src/eval/errorKinds';
 import { parseIob2 } from '../../src/eval/iob2';
+import { score } from '../../src/eval/score';
 
 describe('the evaluation', () => {
   test('reads a gathered report: header lines off, the date line as the publication date', () => {
@@ -55,5 +56,33 @@ describe('the evaluation', () => {
       },
       { text: '好。', entities: [] },
     ]);
+  });
+});
+
+describe('proposal errors by kind', () => {
+  const text = '甲说，应加快建设。乙说，要完善制度。丙说，成效显著。';
+  const gold = {
+    persons: [{ name: '张明远' }, { name: '李晓华' }, { name: '王建平' }],
+    proposals: [
+      { speaker: '张明远', evidence: '应加快建设' },
+      { speaker: '李晓华', evidence: '要完善制度' },
+      { speaker: '王建平', evidence: '成效显著' },
+    ],
+  };
+  test('tells a wrong speaker, a statement, a miss and a spurious find apart', () => {
+    const s = score(text, gold, {
+      persons: [{ name: '张明远' }, { name: '李晓华' }, { name: '王建平' }],
+      proposals: [
+        { speaker: '李晓华', text: '应加快建设' },
+        { speaker: '张明远', text: '甲说' },
+      ],
+      statements: [{ speaker: '王建平', text: '成效显著' }],
+    });
+    expect(s.proposals.proposalErrors).toEqual({
+      wrongSpeaker: 1,
+      asStatement: 1,
+      missed: 1,
+      spurious: 1,
+    });
   });
 });

@@ -8,7 +8,7 @@ describe('attributing proposals', () => {
     expect(
       await speakersOf('全国政协委员、某大学校长张明远表示，应加强基础研究。加大经费投入力度。'),
     ).toEqual([
-      ['张明远', '张明远表示，'],
+      ['张明远', '应加强基础研'],
       ['张明远', '加大经费投入'],
     ]);
   });
@@ -18,7 +18,7 @@ describe('attributing proposals', () => {
       await speakersOf(
         '全国政协委员、某部原副部长韩晓燕说，成效显著。\n\n她同时指出，要健全补偿机制。',
       ),
-    ).toEqual([['韩晓燕', '她同时指出，']]);
+    ).toEqual([['韩晓燕', '要健全补偿机']]);
   });
 
   test('ends the turn at a narrative paragraph', async () => {
@@ -26,7 +26,7 @@ describe('attributing proposals', () => {
       await speakersOf(
         '全国政协委员、某大学校长张明远表示，应加强研究。\n\n近年来，各地加快推进改革。',
       ),
-    ).toEqual([['张明远', '张明远表示，']]);
+    ).toEqual([['张明远', '应加强研究。']]);
   });
 
   test('gives a quotation to the speaker named after it', async () => {
@@ -58,7 +58,43 @@ describe('attributing proposals', () => {
     const g = await extractText(raw);
     const p = g.proposals[0];
     const text = raw.replace(/^\uFEFF/, '');
-    expect(p && text.slice(p.start, p.end).replace(/\s/g, '')).toBe('張明遠表示，應加強基礎研究。');
+    expect(p && text.slice(p.start, p.end).replace(/\s/g, '')).toBe('應加強基礎研究。');
+  });
+
+  test.each([
+    [
+      'two speakers in one sentence, each with their clause',
+      '全国政协委员张明远表示，应加强基础研究，全国政协委员李晓华则认为，要加大经费投入。',
+      [
+        ['张明远', '应加强基础研'],
+        ['李晓华', '要加大经费投'],
+      ],
+    ],
+    [
+      'a subhead naming the speaker, held across numbered paragraphs',
+      '座谈会摘登如下\n\n张明远：关于著作权法的修订建议\n\n一、关于作品登记。建议明确作品登记的法律地位。\n\n二、关于合理使用。建议增设兜底条款。',
+      [
+        ['张明远', '建议明确作品'],
+        ['张明远', '建议增设兜底'],
+      ],
+    ],
+    [
+      'the title of a speech given for a body',
+      '王剑远委员代表民革槐荫区总支部委员会作了题为《加快建设青年友好型城区》的发言。',
+      [['王剑远', '加快建设青年']],
+    ],
+    [
+      'a speech title after the name and 出席会议',
+      '省政协常委李奇远出席会议，并代表社省委在会上作“推动医疗服务水平迈上新台阶”的发言。',
+      [['李奇远', '推动医疗服务']],
+    ],
+  ])('reads %s', async (_what, text, expected) => {
+    expect(await speakersOf(text)).toEqual(expected);
+  });
+
+  test('reads no speaker in a page label before a colon', async () => {
+    const g = await extractText('原标题：委员建言加快发展\n\n会议指出，要加快发展。');
+    expect(g.persons).toEqual([]);
   });
 
   test('gives each proposal theme keywords, folded to one script', async () => {
