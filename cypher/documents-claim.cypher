@@ -6,7 +6,8 @@ CYPHER replan=skip
 UNWIND $docs AS doc
 MERGE (d:Document {hash: doc.hash})
 ON CREATE SET d.fresh = true, d.source = doc.source, d.published = doc.published, d.script = doc.script, d.text = doc.text,
-  d.ingestedAt = datetime(), d.warnings = doc.warnings
+  d.ingestedAt = datetime(), d.warnings = doc.warnings,
+  d.announcedSpeakers = doc.announcedSpeakers, d.foundSpeakers = doc.foundSpeakers, d.truncated = doc.truncated
 ON MATCH SET d.fresh = false
 WITH d, d.fresh AS fresh
 REMOVE d.fresh

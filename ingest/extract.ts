@@ -70,8 +70,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const doc = await read(text, extractOptions);
     const { raw, published } = doc;
     const graph = buildGraph({ ...doc, contentHash: documentHash(raw, published) });
-    if (graph.persons.length === 0) doc.warnings.push('no speakers or named people found');
-    return DocumentGraph.parse({ ...graph, script: scriptOf(doc.blocks) });
+    const warnings =
+      graph.persons.length === 0
+        ? [...graph.warnings, 'no speakers or named people found']
+        : graph.warnings;
+    return DocumentGraph.parse({ ...graph, warnings, script: scriptOf(doc.blocks) });
   }
   return { lexicon, components, read, extract };
 }

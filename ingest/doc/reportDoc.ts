@@ -54,6 +54,10 @@ export interface ReportDoc {
   meeting: MeetingFacts | null;
   year: number | null;
   turns: Turn[];
+  /** How many speakers the report says spoke (14位全国政协常委作大会发言), if it says. */
+  announcedSpeakers: number | null;
+  /** The text stops mid-sentence (an archive kept only the page's opening). */
+  truncated: boolean;
 }
 
 /** A document with only its text: the pipeline's components fill the rest. */
@@ -74,5 +78,7 @@ export function newDoc(
     meeting: null,
     year: null,
     turns: [],
+    announcedSpeakers: null,
+    truncated: false,
   };
 }

@@ -153,6 +153,8 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   };
 }
 
+const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提出[：:，,]?$/;
+
 function proposalsOf(
   g: GraphBuilder,
   input: GraphInput,
@@ -169,7 +171,9 @@ function proposalsOf(
     const start = Math.max(t.sentence.start, t.contentStart);
     const content = b.folded.slice(start, t.sentence.end);
     const ev = evidenceOf(b, start, t.sentence.end);
-    const isProposal = recommends(content, input.lexicon);
+    // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
+    const attributed = b.folded.slice(t.sentence.start, start);
+    const isProposal = RECOMMENDING_VERB.test(attributed) || recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;
     list.push({
       id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
@@ -274,8 +278,22 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
     statements,
     themes,
     edges: g.edges,
-    warnings: input.warnings,
+    announcedSpeakers: input.announcedSpeakers,
+    foundSpeakers: speakers.size,
+    truncated: input.truncated,
+    warnings: [...input.warnings, ...recallWarnings(input, speakers.size)],
   };
+}
+
+/** What a reader should know about what the graph may lack: fewer speakers than announced, a cut text. */
+function recallWarnings(input: GraphInput, found: number): string[] {
+  const out: string[] = [];
+  const announced = input.announcedSpeakers;
+  if (announced !== null && found < announced)
+    out.push(`the report announces ${announced} speakers; ${found} were found`);
+  if (input.truncated)
+    out.push('the text stops mid-sentence: it may be cut short, and what follows is not read');
+  return out;
 }
 
 function attachMeeting(

@@ -14,6 +14,8 @@ const HEADING_MARK = /^#{1,6}\s*/;
 const MAX_HEADING = 60;
 // Page furniture (專刊, 第425期) is short enough to be a heading even on consecutive lines.
 const MAX_FURNITURE = 12;
+// 阎晓宏：关于著作权法的修订建议 — a speaker's subhead in a round-up, on a line of its own.
+const SUBHEAD = /^[\u3400-\u9fff]{2,4}[：:][^。！？]{0,40}$/;
 
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
@@ -29,7 +31,7 @@ function splitLines(raw: string): Line[] {
 
 function kindOf(line: string, context: { startsFresh: boolean; endsBlock: boolean }): BlockKind {
   const t = line.trim();
-  if (HEADING_MARK.test(t)) return 'heading';
+  if (HEADING_MARK.test(t) || SUBHEAD.test(t)) return 'heading';
   if (CAPTION_MARK.test(t) || CREDIT.test(t) || CAPTION_LEAD.test(t)) return 'caption';
   // A line standing alone with no clause punctuation is a headline, heading or page furniture;
   // one that runs on into the next line (…教授\n邱晓明认为) is a paragraph broken by layout.

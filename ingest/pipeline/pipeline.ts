@@ -12,6 +12,7 @@ import {
 import { lacTagger } from '../tag/lacTagger';
 import type { Tagger } from '../tag/tagger';
 import { attributeTurns } from './attributeTurns';
+import { countSpeakers } from './countSpeakers';
 import type { Component } from './component';
 import { findMeeting } from './findMeeting';
 import { readText } from './readText';
@@ -37,5 +38,6 @@ export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Com
     readRoles,
     findMeeting,
     attributeTurns,
+    countSpeakers,
   ];
 }

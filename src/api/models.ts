@@ -74,6 +74,21 @@ export const DocumentModel = z.object({
     .nullish()
     .transform((v) => v ?? 0),
   warnings: strings,
+  // Documents ingested before these were read have none: null, not a guess.
+  announcedSpeakers: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
+  foundSpeakers: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
+  truncated: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type DocumentModel = z.infer<typeof DocumentModel>;
 

@@ -114,6 +114,12 @@ export const DocumentGraph = z.object({
   statements: z.array(Proposal),
   themes: z.array(Theme),
   edges: z.array(Edge),
+  /** How many speakers the report says spoke, when it says (14位全国政协常委作大会发言). */
+  announcedSpeakers: z.number().int().nonnegative().nullable(),
+  /** People the graph gives a proposal or a statement. */
+  foundSpeakers: z.number().int().nonnegative(),
+  /** The text stops mid-sentence: what follows the cut is not in the graph. */
+  truncated: z.boolean(),
   warnings: z.array(z.string()),
 });
 export type DocumentGraph = z.infer<typeof DocumentGraph>;

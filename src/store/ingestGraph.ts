@@ -51,6 +51,9 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
       published: g.published,
       script: g.script,
       warnings: g.warnings,
+      announcedSpeakers: g.announcedSpeakers,
+      foundSpeakers: g.foundSpeakers,
+      truncated: g.truncated,
     })),
   });
   const fresh = new Set(claim.records.filter((r) => r.get('fresh')).map((r) => r.get('hash')));

@@ -444,6 +444,32 @@ describe('safety', () => {
     expect(gone.node).toBeNull();
   });
 
+  test('says how many speakers a report announces and how many were found, and when it is cut', async () => {
+    const headers = { 'x-api-key': API_KEY };
+    const m = `mutation ($i: IngestReportInput!) { ingestReport(input: $i) {
+      warnings document { announcedSpeakers foundSpeakers truncated warnings } } }`;
+    const input = {
+      text: `${uniqueReport('api-recall', '')}\n\n市政协召开协商会，3位委员作大会发言。\n\n王建远委员建议，加快建设智慧社区。\n\n李晓远委员表示，应当加强社区养老服务体系的统筹规划和`,
+      source: 'test/api-recall.txt',
+    };
+    type Doc = {
+      announcedSpeakers: number;
+      foundSpeakers: number;
+      truncated: boolean;
+      warnings: string[];
+    };
+    const r = await gql<{ ingestReport: { warnings: string[]; document: Doc } }>(api, m, {
+      variables: { i: input },
+      headers,
+    });
+    const doc = r.data?.ingestReport.document;
+    expect(doc).toMatchObject({ announcedSpeakers: 3, foundSpeakers: 2, truncated: true });
+    expect(doc?.warnings).toContain('the report announces 3 speakers; 2 were found');
+    expect(
+      r.data?.ingestReport.warnings.some((w) => w.startsWith('the text stops mid-sentence')),
+    ).toBe(true);
+  });
+
   test('refuses an empty report as BAD_USER_INPUT', async () => {
     const r = await gql(
       api,

@@ -64,9 +64,9 @@ describe('proposal errors by kind', () => {
   const gold = {
     persons: [{ name: '张明远' }, { name: '李晓华' }, { name: '王建平' }],
     proposals: [
-      { speaker: '张明远', evidence: '应加快建设' },
-      { speaker: '李晓华', evidence: '要完善制度' },
-      { speaker: '王建平', evidence: '成效显著' },
+      { speaker: '张明远', evidence: ['应加快建设'] },
+      { speaker: '李晓华', evidence: ['要完善制度'] },
+      { speaker: '王建平', evidence: ['成效显著'] },
     ],
   };
   test('tells a wrong speaker, a statement, a miss and a spurious find apart', () => {

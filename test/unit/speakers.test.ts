@@ -92,6 +92,26 @@ describe('attributing proposals', () => {
     expect(await speakersOf(text)).toEqual(expected);
   });
 
+  test.each([
+    [
+      'a recommendation that the verb of its attribution announces',
+      '符之远常委代表台盟中央发言建议，坚决贯彻总体方略。',
+      [['符之远', '坚决贯彻总体']],
+    ],
+    [
+      'a speech verb in a relative clause gives no speaker',
+      '全国政协主席王建远提出的目标，正在落实。',
+      [],
+    ],
+    [
+      'a subhead on its own line inside a paragraph the layout would join',
+      '多位委员建言资政。摘登如下——\n张明远:关于著作权法的修订建议\n一、关于作品登记。建议明确作品登记的法律地位。',
+      [['张明远', '建议明确作品']],
+    ],
+  ])('reads %s', async (_what, text, expected) => {
+    expect(await speakersOf(text)).toEqual(expected);
+  });
+
   test('reads no speaker in a page label before a colon', async () => {
     const g = await extractText('原标题：委员建言加快发展\n\n会议指出，要加快发展。');
     expect(g.persons).toEqual([]);
