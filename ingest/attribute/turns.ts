@@ -15,6 +15,10 @@ export interface Turn {
   attribution: { mention: Mention; role: Role } | null;
   /** Where the reported words begin: after the attribution (甲表示，| 她还指出，|). */
   contentStart: number;
+  /** Where they end: the clause's end, or a speech title's closing bracket. */
+  contentEnd: number;
+  /** Speakers named with the speaker, who say the same (甲、乙表示: 甲). */
+  coSpeakers: string[];
   section: string | null;
 }
 
@@ -104,6 +108,21 @@ function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded
 }
 
 const SUBHEAD_COLON = /^[：:]/;
+const JOINS_SPEAKERS = new Set(['、', '和', '与', '及']);
+
+/** The names joined before a speaker's (甲、乙和丙表示: 甲, 乙), who speak with them. */
+function coSpeakersOf(m: Mention, mentions: readonly Mention[], folded: string): string[] {
+  const out: string[] = [];
+  for (let at = m.start; JOINS_SPEAKERS.has(folded[at - 1] ?? '');) {
+    const before = mentions.find(
+      (x) => x !== m && (x.trailing ? x.trailing.end : x.nameEnd) === at - 1,
+    );
+    if (!before || before.key === m.key) break;
+    out.unshift(before.key);
+    at = before.start;
+  }
+  return out;
+}
 
 /** Where the words begin after a subhead's name and colon. */
 const subheadEnd = (m: Mention): number => (m.trailing ? m.trailing.end : m.nameEnd) + 1;
@@ -131,6 +150,8 @@ export function turns(
   const { groupSubjects, speechVerb } = words(lexicon);
   const out: Turn[] = [];
   let speaker: string | null = null;
+  // Who spoke with the speaker, for as long as the same speaker's turn lasts.
+  let co: { speaker: string; names: string[] } | null = null;
   // A subhead that names the speaker (甲：关于…的建议) holds the turn to the next heading.
   let bySubhead = false;
   let section: string | null = null;
@@ -170,6 +191,7 @@ export function turns(
       if (attribution) {
         if (attribution.mention.key !== speaker) bySubhead = false;
         speaker = attribution.mention.key;
+        co = { speaker, names: coSpeakersOf(attribution.mention, local, f) };
       }
       // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
       else if (
@@ -187,6 +209,8 @@ export function turns(
           : headed && s.start === 0
             ? subheadEnd(headed)
             : pronounContent(f, s, speechVerb),
+        contentEnd: attribution?.role.contentEnd ?? s.end,
+        coSpeakers: co && co.speaker === speaker && !only ? co.names : [],
         section,
       });
     }

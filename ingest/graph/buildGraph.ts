@@ -164,26 +164,30 @@ function proposalsOf(
   for (const t of input.turns) {
     if (!t.speaker) continue;
     const b = g.block(t.sentence.block);
-    const person = g.persons.get(foldKey(t.speaker));
-    if (!person) continue;
     // Evidence is the recommendation itself: after the attribution (李萌看来，| 代表民革中央发言提出，|),
-    // which is kept on the proposal's speaker, not in its text.
+    // which is kept on the proposal's speaker, not in its text; a speech's title ends at its bracket.
     const start = Math.max(t.sentence.start, t.contentStart);
-    const content = b.folded.slice(start, t.sentence.end);
-    const ev = evidenceOf(b, start, t.sentence.end);
+    const end = Math.min(t.sentence.end, Math.max(start + 1, t.contentEnd));
+    const content = b.folded.slice(start, end);
+    const ev = evidenceOf(b, start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
     const isProposal = RECOMMENDING_VERB.test(attributed) || recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;
-    list.push({
-      id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
-      speaker: person.name,
-      speakerKey: person.key,
-      start: ev.start,
-      end: ev.end,
-      text: ev.text,
-      themes: isProposal ? themesOf(content, t.section ? foldKey(t.section) : null) : [],
-    });
+    // 甲、乙表示，…: one proposal of each speaker named together.
+    for (const key of [...t.coSpeakers, t.speaker]) {
+      const person = g.persons.get(foldKey(key));
+      if (!person) continue;
+      list.push({
+        id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
+        speaker: person.name,
+        speakerKey: person.key,
+        start: ev.start,
+        end: ev.end,
+        text: ev.text,
+        themes: isProposal ? themesOf(content, t.section ? foldKey(t.section) : null) : [],
+      });
+    }
   }
   return { proposals, statements };
 }

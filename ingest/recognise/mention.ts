@@ -29,4 +29,6 @@ export interface Role {
   contentStart: number;
   /** Offsets of the organisation spoken for (代表民革中央发言). */
   represents?: [number, number];
+  /** Where the content ends when it is shorter than the clause: a speech's title (《…》). */
+  contentEnd?: number;
 }

@@ -3,6 +3,8 @@ import type { Mention, Role } from './mention';
 import { alternation, words } from './words';
 
 /** The role rules of one lexicon: what a mention does in its sentence (speaks, chairs, speaks for). */
+const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」', '"': '"' };
+
 export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
   // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
@@ -40,13 +42,19 @@ export const roleRules = perLexicon((lexicon) => {
     if (titled) {
       const body = titled[1];
       const orgStart = body ? after + titled[0].indexOf(body) : 0;
+      const contentStart = after + titled[0].length;
+      const close = folded.indexOf(CLOSING[titled[0].slice(-1)] ?? '》', contentStart);
       return {
         speaks: true,
         chairs: false,
-        contentStart: after + titled[0].length,
+        contentStart,
+        ...(close > contentStart ? { contentEnd: close } : {}),
         ...(body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {}),
       };
     }
+    // 武维华常委的建议也指向…: the recommendation is the named person's.
+    const theirs = /^的(?:建议|提议|提案)/.exec(rest);
+    if (theirs) return { speaks: true, chairs: false, contentStart: after + theirs[0].length };
     const represents = REPRESENTS.exec(rest);
     if (represents && PEOPLE.test(represents[1] ?? '')) {
       return {

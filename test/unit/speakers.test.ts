@@ -99,6 +99,19 @@ describe('attributing proposals', () => {
       [['符之远', '坚决贯彻总体']],
     ],
     [
+      'coordinated speakers, each with the proposal',
+      '全国政协委员陈海远、冯国远表示，应加强个人信息保护。',
+      [
+        ['陈海远', '应加强个人信'],
+        ['冯国远', '应加强个人信'],
+      ],
+    ],
+    [
+      "a recommendation named as someone else's",
+      '全国政协常委武维远的建议也指向了利用科研，应加强秸秆利用。',
+      [['武维远', '也指向了利用']],
+    ],
+    [
       'a speech verb in a relative clause gives no speaker',
       '全国政协主席王建远提出的目标，正在落实。',
       [],
@@ -110,6 +123,11 @@ describe('attributing proposals', () => {
     ],
   ])('reads %s', async (_what, text, expected) => {
     expect(await speakersOf(text)).toEqual(expected);
+  });
+
+  test('ends the proposal of a speech title at its closing bracket', async () => {
+    const g = await extractText('王剑远委员作了题为《加快建设青年友好型城区》的发言，受到好评。');
+    expect(g.proposals.map((p) => p.text)).toEqual(['加快建设青年友好型城区']);
   });
 
   test('reads no speaker in a page label before a colon', async () => {
