@@ -16,6 +16,7 @@ import { organisationRules, type OrgMention } from '../recognise/organisations';
 import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
+import { proposalKind } from './proposalKind';
 
 /** What the graph is built from: the read document, and the document's identity. */
 export type GraphInput = Readonly<ReportDoc> & { contentHash: string };
@@ -158,6 +159,7 @@ const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提出[：:，,]?$
 function proposalsOf(
   g: GraphBuilder,
   input: GraphInput,
+  chairs: ReadonlySet<string>,
 ): { proposals: Proposal[]; statements: Proposal[] } {
   const proposals: Proposal[] = [];
   const statements: Proposal[] = [];
@@ -180,6 +182,7 @@ function proposalsOf(
       if (!person) continue;
       list.push({
         id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
+        kind: proposalKind(person, chairs, input.lexicon),
         speaker: person.name,
         speakerKey: person.key,
         start: ev.start,
@@ -247,7 +250,10 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   for (const o of orgMentions) g.org(o);
   const meeting = meetingOf(g, input);
   roles(g, input, meeting);
-  const { proposals, statements } = proposalsOf(g, input);
+  // Whoever the report says chaired (甲主持会议), with or without a meeting found.
+  const chairs = new Set(input.mentions.filter((m) => m.role?.chairs).map((m) => foldKey(m.key)));
+  if (meeting?.chair) chairs.add(foldKey(meeting.chair));
+  const { proposals, statements } = proposalsOf(g, input, chairs);
   const persons = [...g.persons.values()];
   const speakers = new Set([...proposals, ...statements].map((p) => p.speakerKey));
   for (const p of persons) if (speakers.has(p.key)) p.mentionedOnly = false;

@@ -28,6 +28,7 @@ export interface Lexicon {
   readonly parties: readonly string[];
   readonly branchHeads: readonly string[];
   readonly pageLabels: ReadonlySet<string>;
+  readonly officialPosts: readonly string[];
 }
 
 export interface Institution {
@@ -75,6 +76,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     parties: list('parties.txt'),
     branchHeads: list('branch-heads.txt'),
     pageLabels: new Set(entries(dir, 'page-labels.txt')),
+    officialPosts: list('official-posts.txt'),
   };
 }
 

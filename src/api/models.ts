@@ -50,6 +50,11 @@ export const ProposalModel = z.object({
   start: z.number().int(),
   end: z.number().int(),
   date: optional,
+  // Proposals ingested before kinds were read have none: null, not a guess.
+  kind: z
+    .enum(['member_proposal', 'chair_directive', 'official_remark'])
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type ProposalModel = z.infer<typeof ProposalModel>;
 

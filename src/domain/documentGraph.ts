@@ -43,8 +43,16 @@ export const Organisation = z.object({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
+/**
+ * Whose words these are, as the gold annotations say: a member's proposal, the chair's
+ * directive to the meeting (要…), an official's remarks (a minister, a vice-governor).
+ */
+export const ProposalKind = z.enum(['member_proposal', 'chair_directive', 'official_remark']);
+export type ProposalKind = z.infer<typeof ProposalKind>;
+
 export const Proposal = z.object({
   id: z.string(),
+  kind: ProposalKind,
   speaker: z.string(),
   speakerKey: z.string(),
   start: z.number().int().nonnegative(),

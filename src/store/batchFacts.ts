@@ -48,7 +48,7 @@ const KEYS = {
     'quote',
     'at',
   ],
-  proposals: ['uid', 'doc', 'text', 'folded', 'start', 'end', 'speaker', 'date'],
+  proposals: ['uid', 'doc', 'text', 'folded', 'start', 'end', 'speaker', 'kind', 'date'],
 } as const;
 
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>

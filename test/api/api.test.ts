@@ -464,6 +464,12 @@ describe('safety', () => {
     });
     const doc = r.data?.ingestReport.document;
     expect(doc).toMatchObject({ announcedSpeakers: 3, foundSpeakers: 2, truncated: true });
+    const kinds = await data<{
+      whoAdvocated: { person: { name: string }; proposals: { kind: string }[] }[];
+    }>(api, '{ whoAdvocated(text: "智慧社区") { person { name } proposals { kind } } }');
+    expect(kinds.whoAdvocated.map((a) => [a.person.name, a.proposals.map((p) => p.kind)])).toEqual([
+      ['王建远', ['MEMBER_PROPOSAL']],
+    ]);
     expect(doc?.warnings).toContain('the report announces 3 speakers; 2 were found');
     expect(
       r.data?.ingestReport.warnings.some((w) => w.startsWith('the text stops mid-sentence')),

@@ -130,6 +130,21 @@ describe('attributing proposals', () => {
     expect(g.proposals.map((p) => p.text)).toEqual(['加快建设青年友好型城区']);
   });
 
+  test.each([
+    ['a member', '全国政协委员张明远表示，应加强基础研究。', 'member_proposal'],
+    ['a bare 常委', '全国政协召开会议。王建远常委建议，加快立法。', 'member_proposal'],
+    ['the chair', '会议由全国政协主席王建远主持。王建远表示，要深入调研。', 'chair_directive'],
+    ['an official', '国务院副总理丁学远表示，要落实行政主导。', 'official_remark'],
+    [
+      'a party post that is no consultative body',
+      '中共中央政治局常委、国务院副总理丁学远表示，要落实。',
+      'official_remark',
+    ],
+  ])('tells whose words a proposal is: %s', async (_what, text, kind) => {
+    const g = await extractText(text);
+    expect(g.proposals.map((p) => p.kind)).toEqual([kind]);
+  });
+
   test('reads no speaker in a page label before a colon', async () => {
     const g = await extractText('原标题：委员建言加快发展\n\n会议指出，要加快发展。');
     expect(g.persons).toEqual([]);

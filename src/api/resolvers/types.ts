@@ -3,6 +3,12 @@ import { idOf } from '../ids';
 import { connectionResolvers } from '../pagination';
 import { endOf, evidence, firstOf, notFound, relatedConnection, relations } from './shared';
 
+const PROPOSAL_KIND = {
+  member_proposal: 'MEMBER_PROPOSAL',
+  chair_directive: 'CHAIR_DIRECTIVE',
+  official_remark: 'OFFICIAL_REMARK',
+} as const;
+
 const PERIOD = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
 const MAX_CONTEXT = 500;
 
@@ -45,6 +51,7 @@ export const typeResolvers: Resolvers = {
   },
   Proposal: {
     id: idOf,
+    kind: (p) => (p.kind ? PROPOSAL_KIND[p.kind] : null),
     speaker: async (p, _a, ctx) => {
       const [r] = await ctx.loaders.relations(p, { type: 'PROPOSES', dir: 'in', first: 1 });
       return r ? endOf(r.from, 'Person') : null;
