@@ -3,9 +3,10 @@
  * documents: the extractor; the tagger's bare pass over the same blocks, batched as the
  * extractor runs it and one sequence per call (what batching buys); and bare nodejieba tagging.
  * Then the cost per character of one long report against short ones (time linear in length),
- * and the heap after each round (flat over the stream).
+ * and the heap after each round (flat over the stream); last, each component's share of the
+ * extractor's time, attribution's among them.
  */
-import { extract } from '../ingest/extract';
+import { createExtractor, extract } from '../ingest/extract';
 import { layout } from '../ingest/normalise/layout';
 import { segmenter } from '../ingest/segment/segmenter';
 import { lacTagger } from '../ingest/tag/lacTagger';
@@ -45,6 +46,30 @@ async function rateOf(text: string): Promise<number> {
 }
 
 const k = (rate: number): string => `${(rate / 1000).toFixed(1)}k chars/s`;
+
+// The components that attribute speech: who speaks in each clause, and the speaker count.
+const ATTRIBUTION = new Set(['turns', 'speaker-count']);
+
+/** Each component's share of the extractor's time over one round of the stream. */
+async function componentShares(reports: string[]): Promise<Map<string, number>> {
+  const extractor = createExtractor();
+  const spent = new Map<string, bigint>();
+  for (const c of extractor.components) {
+    const run = c.run.bind(c);
+    Object.assign(c, {
+      run: async (doc: Parameters<typeof run>[0]) => {
+        const t0 = process.hrtime.bigint();
+        await run(doc);
+        spent.set(c.name, (spent.get(c.name) ?? 0n) + process.hrtime.bigint() - t0);
+      },
+    });
+  }
+  const t0 = process.hrtime.bigint();
+  for (const doc of documents(reports, CHARS_PER_ROUND))
+    await extractor.extract(doc, { source: 'bench' });
+  const total = Number(process.hrtime.bigint() - t0);
+  return new Map([...spent].map(([name, ns]) => [name, Number(ns) / total]));
+}
 
 async function main(): Promise<void> {
   const reports = bundledReports();
@@ -109,6 +134,13 @@ async function main(): Promise<void> {
   console.log(
     `heap after each round (MB): ${heap.map((h) => h.toFixed(0)).join(', ')}   (flat = streaming)`,
   );
+  const shares = await componentShares(reports);
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `share of the extractor's time: ${[...shares].map(([n, x]) => `${n} ${pct(x)}`).join(', ')}`,
+  );
+  const attribution = [...shares].reduce((n, [name, x]) => n + (ATTRIBUTION.has(name) ? x : 0), 0);
+  console.log(`attribution (turns, speaker count): ${pct(attribution)}   (target ≤ 10%)`);
 }
 
 void main();
