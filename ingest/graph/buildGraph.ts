@@ -166,7 +166,7 @@ function proposalsOf(
   for (const t of input.turns) {
     if (!t.speaker) continue;
     const b = g.block(t.sentence.block);
-    // Evidence is the recommendation itself: after the attribution (李萌看来，| 代表民革中央发言提出，|),
+    // Evidence is the recommendation itself: after the attribution (张明远看来，| 代表民革中央发言提出，|),
     // which is kept on the proposal's speaker, not in its text; a speech's title ends at its bracket.
     const start = Math.max(t.sentence.start, t.contentStart);
     const end = Math.min(t.sentence.end, Math.max(start + 1, t.contentEnd));

@@ -13,7 +13,7 @@ export const roleRules = perLexicon((lexicon) => {
     `(?:在[^，。；「」]{0,24}?(?:${words(lexicon).venueWords}|发言中|会上|讲话中|发言时|采访时))?` +
     '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
     '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
-  // 习近平主席提出的"四个全面": a verb before 的 modifies a noun; nobody speaks.
+  // 王建远主席提出的目标: a verb before 的 modifies a noun; nobody speaks.
   const SPEECH = new RegExp(`^${bridge}(${alternation(lexicon.speechVerbs)})(?!的)`);
   const CHAIR = new RegExp(`^${bridge}主持`);
   // 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
