@@ -29,7 +29,10 @@ function reportBody(bodies: readonly OrgMention[]): OrgMention | undefined {
   const first = sorted[0];
   if (!first) return undefined;
   const forms = sorted.filter((o) => sameBody(o.key, first.key));
-  const count = (key: string): number => forms.filter((o) => o.key === key).length;
+  // Counted once each: a long report names its body thousands of times.
+  const counts = new Map<string, number>();
+  for (const o of forms) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
+  const count = (key: string): number => counts.get(key) ?? 0;
   return forms.reduce((best, o) => (count(o.key) > count(best.key) ? o : best), first);
 }
 
