@@ -17,6 +17,7 @@ import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
+import { proposalParts } from './proposalParts';
 
 /** What the graph is built from: the read document, and the document's identity. */
 export type GraphInput = Readonly<ReportDoc> & { contentHash: string };
@@ -154,7 +155,7 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   };
 }
 
-const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提出[：:，,]?$/;
+const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
 
 function proposalsOf(
   g: GraphBuilder,
@@ -171,25 +172,28 @@ function proposalsOf(
     const start = Math.max(t.sentence.start, t.contentStart);
     const end = Math.min(t.sentence.end, Math.max(start + 1, t.contentEnd));
     const content = b.folded.slice(start, end);
-    const ev = evidenceOf(b, start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
     const isProposal = RECOMMENDING_VERB.test(attributed) || recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;
-    // 甲、乙表示，…: one proposal of each speaker named together.
-    for (const key of [...t.coSpeakers, t.speaker]) {
-      const person = g.persons.get(foldKey(key));
-      if (!person) continue;
-      list.push({
-        id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
-        kind: proposalKind(person, chairs, input.lexicon),
-        speaker: person.name,
-        speakerKey: person.key,
-        start: ev.start,
-        end: ev.end,
-        text: ev.text,
-        themes: isProposal ? themesOf(content, t.section ? foldKey(t.section) : null) : [],
-      });
+    // One per numbered point or listed title; 甲、乙表示，…: one of each speaker named together.
+    for (const [s, e] of proposalParts(b.folded, start, end)) {
+      const ev = evidenceOf(b, s, e);
+      const part = b.folded.slice(s, e);
+      for (const key of [...t.coSpeakers, t.speaker]) {
+        const person = g.persons.get(foldKey(key));
+        if (!person) continue;
+        list.push({
+          id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
+          kind: proposalKind(person, chairs, input.lexicon),
+          speaker: person.name,
+          speakerKey: person.key,
+          start: ev.start,
+          end: ev.end,
+          text: ev.text,
+          themes: isProposal ? themesOf(part, t.section ? foldKey(t.section) : null) : [],
+        });
+      }
     }
   }
   return { proposals, statements };

@@ -4,6 +4,8 @@ import { alternation, words } from './words';
 
 /** The role rules of one lexicon: what a mention does in its sentence (speaks, chairs, speaks for). */
 const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」', '"': '"' };
+const PROPOSALS_LISTED =
+  /^[^，。；]{0,8}?(?:提交|递交|带来)了?[^。；“「《]{0,16}?(?:提案|建议|议案)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
 
 export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
@@ -52,6 +54,9 @@ export const roleRules = perLexicon((lexicon) => {
         ...(body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {}),
       };
     }
+    // 甲一共提交了三个提案，分别为“…”: the titles listed are the person's proposals.
+    const listed = PROPOSALS_LISTED.exec(rest);
+    if (listed) return { speaks: true, chairs: false, contentStart: after + listed[0].length };
     // 武维华常委的建议也指向…: the recommendation is the named person's.
     const theirs = /^的(?:建议|提议|提案)/.exec(rest);
     if (theirs) return { speaks: true, chairs: false, contentStart: after + theirs[0].length };

@@ -112,6 +112,14 @@ describe('attributing proposals', () => {
       [['武维远', '也指向了利用']],
     ],
     [
+      'proposals listed by title after 提交了…提案',
+      '委员胡睦远一共提交了两个提案，分别为“把市民广场建得更美”和“兴建功臣纪念馆”。',
+      [
+        ['胡睦远', '把市民广场建'],
+        ['胡睦远', '兴建功臣纪念'],
+      ],
+    ],
+    [
       'a speech verb in a relative clause gives no speaker',
       '全国政协主席王建远提出的目标，正在落实。',
       [],
