@@ -111,6 +111,9 @@ async function main(): Promise<void> {
   const shorts: number[] = [];
   for (const doc of reports) shorts.push(await rateOf(doc));
   const longRate = await rateOf(long);
+  // The same texts as one paragraph: rules that read around one place must not scan the block.
+  const paragraph = long.slice(0, LONG_CHARS / 10).replace(/\s+/g, '');
+  const paragraphRate = await rateOf(paragraph);
 
   const ex = median(rates.extract);
   const tg = median(rates.tagger);
@@ -130,6 +133,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `one ${(long.length / 1e6).toFixed(1)}M-character report: ${k(longRate)} against ${k(median(shorts))} for the short reports (ratio ${(median(shorts) / longRate).toFixed(2)}; 1 = linear)`,
+  );
+  console.log(
+    `the same as one ${(paragraph.length / 1e3).toFixed(0)}k-character paragraph: ${k(paragraphRate)} (ratio ${(median(shorts) / paragraphRate).toFixed(2)})`,
   );
   console.log(
     `heap after each round (MB): ${heap.map((h) => h.toFixed(0)).join(', ')}   (flat = streaming)`,

@@ -41,10 +41,8 @@ function clauses(
   for (const m of mentions) {
     if (m.block !== s.block || m.start <= s.start || m.nameEnd > s.end) continue;
     if (!roleOf(folded, m).speaks) continue;
-    const comma = Math.max(
-      folded.lastIndexOf('，', m.start - 1),
-      folded.lastIndexOf(',', m.start - 1),
-    );
+    let comma = m.start - 1;
+    while (comma > s.start && folded[comma] !== '，' && folded[comma] !== ',') comma--;
     if (comma <= s.start || !CLAUSE_LEAD.test(folded.slice(comma + 1, m.start))) continue;
     cuts.push(comma + 1);
   }
@@ -107,6 +105,23 @@ function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded
   return folded.slice(attribution.role.contentStart, s.end).replace(/[。！；\s]/g, '') === '';
 }
 
+/** The mentions (sorted by name) whose names start in [start, end), found by binary search. */
+function mentionsIn(sorted: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.nameStart ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i]?.nameStart ?? end) < end; i++) {
+    const m = sorted[i];
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 const SUBHEAD_COLON = /^[：:]/;
 const JOINS_SPEAKERS = new Set(['、', '和', '与', '及']);
 
@@ -167,7 +182,9 @@ export function turns(
     if (block.kind !== 'paragraph') continue;
     const f = block.folded;
     const local = mentionsOf(block.index);
-    const ss = sentences(block).flatMap((s) => clauses(s, f, local, roleOf));
+    // Each sentence looks only at the mentions inside it: a block may be one long paragraph.
+    const inside = (s: Sentence): Mention[] => mentionsIn(local, s.start, s.end);
+    const ss = sentences(block).flatMap((s) => clauses(s, f, inside(s), roleOf));
     if (headed) {
       speaker = headed.key;
       bySubhead = true;
@@ -182,16 +199,16 @@ export function turns(
         while (j < ss.length && !ss[j]?.closesQuote) j++;
         const after = ss[j + 1];
         const named = after
-          ? (speechIn(after, f, local, roleOf)?.mention ?? namedIn(after, local))
+          ? (speechIn(after, f, inside(after), roleOf)?.mention ?? namedIn(after, inside(after)))
           : null;
         if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote)
           speaker = named.key;
       }
-      const attribution = speechIn(s, f, local, roleOf);
+      const attribution = speechIn(s, f, inside(s), roleOf);
       if (attribution) {
         if (attribution.mention.key !== speaker) bySubhead = false;
         speaker = attribution.mention.key;
-        co = { speaker, names: coSpeakersOf(attribution.mention, local, f) };
+        co = { speaker, names: coSpeakersOf(attribution.mention, inside(s), f) };
       }
       // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
       else if (

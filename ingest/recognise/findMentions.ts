@@ -1,6 +1,6 @@
 import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
-import type { TaggedWord } from '../tag/tagger';
+import { firstEndingAfter, type TaggedWord } from '../tag/tagger';
 import { chainStart, titleRules, type TitleSpan } from './title';
 import type { Mention } from './mention';
 import { nameRules } from './name';
@@ -68,7 +68,9 @@ function trimChain(
 ): number {
   let s = start;
   let previous = '';
-  for (const w of tagged) {
+  for (let i = firstEndingAfter(tagged, s); i < tagged.length; i++) {
+    const w = tagged[i];
+    if (!w) break;
     if (w.end <= s) continue;
     if (w.end > postAt) break;
     const word = f.slice(w.start, w.end);

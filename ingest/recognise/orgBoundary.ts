@@ -1,5 +1,5 @@
 import type { Block } from '../normalise/block';
-import type { TaggedWord } from '../tag/tagger';
+import { firstEndingAfter, type TaggedWord } from '../tag/tagger';
 import type { Lexicon } from '../lexicon/lexicon';
 import { bodyStart } from './delegation';
 import { organisationRules, type OrgMention } from './organisations';
@@ -30,9 +30,9 @@ export function trimOrganisation(
   const f = block.folded;
   let start = o.start;
   let end = o.end;
-  for (const w of words) {
-    if (w.end <= start) continue;
-    if (w.end >= end) break;
+  for (let i = firstEndingAfter(words, start); i < words.length; i++) {
+    const w = words[i];
+    if (!w || w.end >= end) break;
     if (w.start >= start && BEFORE_NAME.has(w.label) && !ORDINAL.test(f.slice(w.start, w.end)))
       start = w.end;
   }

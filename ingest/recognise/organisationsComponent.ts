@@ -1,4 +1,5 @@
 import { byBlock } from '../doc/byBlock';
+import { insideLonger, overlapsAny } from '../doc/extents';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
 import { organisationRules, type OrgMention } from './organisations';
@@ -11,26 +12,26 @@ interface Extent {
   end: number;
 }
 
-const overlaps = (a: Extent, b: Extent): boolean => a.start < b.end && b.start < a.end;
-
 /** Tagged names that no rule-found organisation or title organisation already covers. */
 function taggerAdds(doc: ReportDoc, rules: readonly Extent[]): OrgMention[] {
   const rulesOf = byBlock(rules);
   const out: OrgMention[] = [];
   for (const b of doc.blocks) {
-    const local = rulesOf(b.index);
+    const covered = overlapsAny(rulesOf(b.index));
     for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? [], doc.lexicon))
-      if (!local.some((r) => overlaps(r, o))) out.push(o);
+      if (!covered(o)) out.push(o);
   }
   return out;
 }
 
 /** Is `o` named only inside a longer name of its block (中国科学院 in 中国科学院自动化研究所)? */
 function insideAnother(extentsOf: (block: number) => Extent[]): (o: OrgMention) => boolean {
-  return (o) =>
-    extentsOf(o.block).some(
-      (x) => x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start,
-    );
+  const tests = new Map<number, (o: OrgMention) => boolean>();
+  return (o) => {
+    let test = tests.get(o.block);
+    if (!test) tests.set(o.block, (test = insideLonger(extentsOf(o.block))));
+    return test(o);
+  };
 }
 
 /**

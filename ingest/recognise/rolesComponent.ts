@@ -3,10 +3,15 @@ import { roleRules } from './role';
 import { attendanceOf } from './venue';
 
 /** The sentence around an offset (captions have no turns, so this reads the text itself). */
+const TERMINAL = new Set(['。', '！', '？', '；']);
+
+/** The sentence around `at`, found by walking to its ends (not by searching the whole block). */
 function sentenceAround(folded: string, at: number): { start: number; end: number } {
-  const start = Math.max(...['。', '！', '？', '；'].map((p) => folded.lastIndexOf(p, at - 1))) + 1;
-  const ends = ['。', '！', '？', '；'].map((p) => folded.indexOf(p, at)).filter((i) => i >= 0);
-  return { start, end: ends.length ? Math.min(...ends) + 1 : folded.length };
+  let start = at;
+  while (start > 0 && !TERMINAL.has(folded[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < folded.length && !TERMINAL.has(folded[end] ?? '')) end++;
+  return { start, end: end < folded.length ? end + 1 : folded.length };
 }
 
 /**

@@ -133,8 +133,13 @@ export function chainStart(folded: string, nameStart: number): number {
     if (!bracket || s - bracket[0].length < 1) break;
     s -= bracket[0].length;
   }
-  const de = folded.lastIndexOf('的', nameStart - 1);
-  if (de >= s) s = de + 1;
+  // The last 的 of the clause (…参会的|委员), looked for inside the clause only.
+  for (let i = nameStart - 1; i >= s; i--) {
+    if (folded[i] === '的') {
+      s = i + 1;
+      break;
+    }
+  }
   const lead = LEADS.find((l) => folded.startsWith(l, s));
   if (lead) s += lead.length;
   return s;

@@ -14,3 +14,18 @@ export interface Tagger {
   readonly name: string;
   tag(texts: readonly string[]): Promise<TaggedWord[][]>;
 }
+
+/**
+ * The index of the first word (in text order) that ends after `at`: rules that read the words
+ * around one place start there, so a long block costs them no more per place than a short one.
+ */
+export function firstEndingAfter(words: readonly TaggedWord[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
