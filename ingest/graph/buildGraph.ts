@@ -155,6 +155,16 @@ function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   };
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』' };
+
+/** Past an opening quotation mark whose quotation does not close in the clause (「同时，应…). */
+function skipStrayQuote(folded: string, start: number, end: number): number {
+  const close = QUOTE_PAIRS[folded[start] ?? ''];
+  if (!close) return start;
+  const closes = folded.indexOf(close, start + 1);
+  return closes >= 0 && closes < end ? start : start + 1;
+}
+
 const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
 
 function proposalsOf(
@@ -169,7 +179,11 @@ function proposalsOf(
     const b = g.block(t.sentence.block);
     // Evidence is the recommendation itself: after the attribution (张明远看来，| 代表民革中央发言提出，|),
     // which is kept on the proposal's speaker, not in its text; a speech's title ends at its bracket.
-    const start = Math.max(t.sentence.start, t.contentStart);
+    const start = skipStrayQuote(
+      b.folded,
+      Math.max(t.sentence.start, t.contentStart),
+      t.sentence.end,
+    );
     const end = Math.min(t.sentence.end, Math.max(start + 1, t.contentEnd));
     const content = b.folded.slice(start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.

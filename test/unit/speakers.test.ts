@@ -153,6 +153,22 @@ describe('attributing proposals', () => {
     expect(g.proposals.map((p) => p.kind)).toEqual([kind]);
   });
 
+  test.each([
+    [
+      'drops an opening quotation mark that does not close in the clause',
+      '全国政协委员张明远表示，成效显著。\n\n「同时，应推动算力融合。\n\n加快普惠算力供给。」',
+      '同时，应推动',
+    ],
+    [
+      'keeps a quotation that closes in the clause',
+      '全国政协委员张明远说，成效显著。\n\n「要打通贯通培养的通道。」李国华表示。',
+      '「要打通贯通',
+    ],
+  ])('%s', async (_what, text, opening) => {
+    const g = await extractText(text);
+    expect(g.proposals[0]?.text.slice(0, 6)).toBe(opening);
+  });
+
   test('reads no speaker in a page label before a colon', async () => {
     const g = await extractText('原标题：委员建言加快发展\n\n会议指出，要加快发展。');
     expect(g.persons).toEqual([]);
