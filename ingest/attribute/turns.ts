@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { roleRules } from '../recognise/role';
 import { words } from '../recognise/words';
 import { byBlock } from '../doc/byBlock';
+import { firstIndex } from '../doc/firstIndex';
 
 /** A clause with the person whose words it reports (or null), and where the content begins. */
 export interface Turn {
@@ -107,15 +108,12 @@ function isAttributionOnly(s: Sentence, attribution: Turn['attribution'], folded
 
 /** The mentions (sorted by name) whose names start in [start, end), found by binary search. */
 function mentionsIn(sorted: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.nameStart ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < sorted.length && (sorted[i]?.nameStart ?? end) < end; i++) {
+  for (
+    let i = firstIndex(sorted.length, (j) => (sorted[j]?.nameStart ?? 0) < start);
+    i < sorted.length && (sorted[i]?.nameStart ?? end) < end;
+    i++
+  ) {
     const m = sorted[i];
     if (m) out.push(m);
   }

@@ -1,3 +1,5 @@
+import { firstIndex } from './firstIndex';
+
 /** A stretch of one block's text. */
 export interface Extent {
   start: number;
@@ -5,16 +7,8 @@ export interface Extent {
 }
 
 /** The index of the first extent (sorted by start) whose start is ≥ `at`. */
-function firstFrom(sorted: readonly Extent[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (sorted: readonly Extent[], at: number): number =>
+  firstIndex(sorted.length, (i) => (sorted[i]?.start ?? 0) < at);
 
 /** Extents sorted by start, with the furthest end reached by each prefix. */
 function indexed(extents: readonly Extent[]): { sorted: Extent[]; reach: number[] } {

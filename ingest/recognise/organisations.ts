@@ -84,13 +84,14 @@ export const organisationRules = perLexicon((lexicon) => {
     return canonical.get(folded) ?? folded;
   }
 
-  function gazetteerMentions(block: Block): OrgMention[] {
-    return [...block.folded.matchAll(GAZETTEER)].map((m) => ({
+  /** Every match of a pattern as an organisation named where it stands. */
+  function matchesOf(block: Block, re: RegExp, source: OrgMention['source']): OrgMention[] {
+    return [...block.folded.matchAll(re)].map((m) => ({
       block: block.index,
       start: m.index,
       end: m.index + m[0].length,
       key: orgKey(m[0]),
-      source: 'gazetteer' as const,
+      source,
     }));
   }
 
@@ -210,19 +211,13 @@ export const organisationRules = perLexicon((lexicon) => {
     return out;
   }
 
-  function branchMentions(block: Block): OrgMention[] {
-    return [...block.folded.matchAll(BRANCH)].map((m) => ({
-      block: block.index,
-      start: m.index,
-      end: m.index + m[0].length,
-      key: orgKey(m[0]),
-      source: 'suffix' as const,
-    }));
-  }
-
   /** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
   function findOrganisations(block: Block): OrgMention[] {
-    return [...gazetteerMentions(block), ...branchMentions(block), ...suffixMentions(block)];
+    return [
+      ...matchesOf(block, GAZETTEER, 'gazetteer'),
+      ...matchesOf(block, BRANCH, 'suffix'),
+      ...suffixMentions(block),
+    ];
   }
 
   /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */

@@ -1,3 +1,5 @@
+import { firstIndex } from '../doc/firstIndex';
+
 /** A word of a text as a statistical tagger reads it: offsets into the text, and its label. */
 export interface TaggedWord {
   start: number;
@@ -20,12 +22,5 @@ export interface Tagger {
  * around one place start there, so a long block costs them no more per place than a short one.
  */
 export function firstEndingAfter(words: readonly TaggedWord[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(words.length, (i) => (words[i]?.end ?? 0) <= at);
 }
