@@ -75,7 +75,8 @@ function trimChain(
     if (w.end > postAt) break;
     const word = f.slice(w.start, w.end);
     // 甲、乙和秘书长丙: a conjunction right after a name joins people, not titles.
-    const joinsPeople = w.label === 'c' && previous === 'PER';
+    // 以及企业代表甲: a conjunction opening the chain joins this person to the ones before.
+    const joinsPeople = w.label === 'c' && (previous === 'PER' || w.start === s);
     if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word)) s = w.end;
     else if (joinsPeople) s = w.end;
     previous = w.label;
@@ -88,21 +89,7 @@ const LIST_COPULA = /^(?:是|为|：|:)/;
 const SUBHEAD = /^([\u3400-\u9fff]{2,4})[：:]/;
 // Two characters the tagger reads as one ordinary word are no name, whatever jieba's dictionary
 // says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay.
-const WORD_LABELS = new Set([
-  'v',
-  'vd',
-  'vn',
-  'd',
-  'ad',
-  'p',
-  'c',
-  'u',
-  'r',
-  'm',
-  'q',
-  'f',
-  'TIME',
-]);
+const WORD_LABELS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'r', 'm', 'q', 'f', 'TIME']);
 
 function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number): boolean {
   if (end - start !== 2) return false;

@@ -29,8 +29,12 @@ export const roleRules = perLexicon((lexicon) => {
   const SPEECH_TITLE =
     /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?作了?(?:题为|以)?[《“"「]/;
 
-  /** Does the text open with 代表 + a body + the speech (代表民革中央发言)? Then 代表 is no post. */
-  const speaksFor = (text: string): boolean => REPRESENTS.test(text);
+  /**
+   * Does the text open with 代表 + a body + the speech (代表民革中央发言, 代表民盟省委会作了《…》的
+   * 发言)? Then 代表 is no post.
+   */
+  const speaksFor = (text: string): boolean =>
+    REPRESENTS.test(text) || (text.startsWith('代表') && SPEECH_TITLE.test(text));
 
   /** What the mention does in its sentence, read from the text right after the name. */
   function roleOf(folded: string, m: Mention): Role {

@@ -12,6 +12,22 @@ const sharedTitle = perLexicon(
   (lexicon) => new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`),
 );
 
+/**
+ * The end of a 2–3 character item at `at` that is followed by 、 and a name, or 0: inside a list
+ * of names, an item the surname list does not know is a name too.
+ */
+function listItemBetweenNames(
+  f: string,
+  at: number,
+  starts: ReadonlyMap<number, Mention>,
+  readName: (text: string, at: number) => number,
+): number {
+  const item = /^[\u3400-\u9fff]{2,3}(?=、)/.exec(f.slice(at, at + 4))?.[0];
+  if (!item) return 0;
+  const after = at + item.length + 1;
+  return starts.has(after) || readName(f, after) > 0 ? at + item.length : 0;
+}
+
 /** Names after a titled mention, joined by 、: 全国政协委员甲、乙、丙. */
 function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexicon): Mention[] {
   const { readName } = nameRules(lexicon);
@@ -23,7 +39,9 @@ function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexic
     let at = m.nameEnd;
     while (f[at] === '、') {
       const next = starts.get(at + 1);
-      const end = next ? next.nameEnd : at + 1 + readName(f, at + 1);
+      let end = next ? next.nameEnd : at + 1 + readName(f, at + 1);
+      // 甲、计时华、乙: a rare surname is still a name between two names of the list.
+      if (end <= at + 1) end = listItemBetweenNames(f, at + 1, starts, readName);
       if (end <= at + 1) break;
       const shared = mention(block, [at + 1, end], m.titles, { source: 'rule:shared-title' });
       out.push({ ...shared, start: at + 1 });

@@ -18,7 +18,7 @@ const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
 function trailingTitle(folded: string, at: number, lexicon: Lexicon): TitleSpan | undefined {
   const p = words(lexicon).post(folded, at);
-  if (!p || (p === '代表' && roleRules(lexicon).speaksFor(folded.slice(at, at + 30))))
+  if (!p || (p === '代表' && roleRules(lexicon).speaksFor(folded.slice(at, at + 40))))
     return undefined;
   return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
 }

@@ -39,6 +39,19 @@ describe('the tagger and the rules together', () => {
     ]);
   });
 
+  test('carries a title through a list item whose surname the lexicon does not know', async () => {
+    const g = await extractText('全国政协委员张明远、李晓华、计时华、王建平发言。');
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toContainEqual([
+      '王建平',
+      ['全国政协委员'],
+    ]);
+  });
+
+  test('leaves a conjunction out of the title after a list', async () => {
+    const p = await person('全国政协委员张明远、李晓华,以及企业代表王建平发言。', '王建平');
+    expect(p?.titles.map((t) => t.title)).toEqual(['企业代表']);
+  });
+
   test('gives the post after a counted list to every name of the list', async () => {
     const g = await extractText('张明远、李晓华、王建平3位委员作大会发言。');
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
@@ -83,6 +96,12 @@ describe('the tagger and the rules together', () => {
 
 describe('titles and the bodies behind them', () => {
   test.each([
+    [
+      'a body spoken for before a speech title',
+      '省政协常委周立新代表民盟省委会作了《关于乡村建设的建议》的发言。',
+      '周立新',
+      ['省政协', '民盟省委会'],
+    ],
     [
       'a body spoken for before 提出',
       '张帆常委代表民进中央提出，要完善预案。',
