@@ -55,10 +55,11 @@ export function mention(
 
 // Words that cannot sit inside a title chain: a chain read back to the clause's start begins
 // after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
-const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
+const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w', 'r']);
 const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
-// A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number.
-const TERM = /^第?[一二三四五六七八九十\d]+[届屆]$/;
+// A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number; so
+// does a session's (省政协十三届一次会议主席团常务主席).
+const TERM = /^第?[一二三四五六七八九十\d]+[届屆](?:第?[一二三四五六七八九十\d]+次)?$/;
 
 function trimChain(
   f: string,

@@ -22,6 +22,15 @@ const POST_MODIFIERS = [
 ];
 
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]/;
+// A session and its presidium are no bodies: 省政协|十三届一次会议主席团|常务主席 serves 省政协.
+const SESSION =
+  /(?:第?[一二三四五六七八九十\d]+[届屆]第?[一二三四五六七八九十\d]+次(?:全体)?(?:会议|大会)(?:主席团)?|(?:会议|大会)?主席团)$/;
+
+/** Where the body ends once a session or presidium after it is cut off. */
+function bodyEnd(folded: string, orgStart: number, orgEnd: number): number {
+  const session = SESSION.exec(folded.slice(orgStart, orgEnd));
+  return session ? orgStart + session.index : orgEnd;
+}
 
 /** One title of a chain, as offsets into the block: 科技部原部长 → org 科技部, post 部长, former. */
 export interface TitleSpan {
@@ -90,7 +99,7 @@ export const titleRules = perLexicon((lexicon) => {
       start,
       end,
       orgStart,
-      orgEnd: Math.max(orgStart, orgEnd),
+      orgEnd: Math.max(orgStart, bodyEnd(folded, orgStart, orgEnd)),
       post: folded.slice(postStart, end),
       former,
     };

@@ -230,6 +230,22 @@ describe('titles after the names', () => {
       '上海紫江(集团)有限公司董事长沈雯远表示，要创新。',
       [['沈雯远', ['上海紫江(集团)有限公司董事长']]],
     ],
+    [
+      "a session's ordinal inside the title",
+      '省政协十三届一次会议主席团常务主席唐远良出席。',
+      [['唐远良', ['省政协十三届一次会议主席团常务主席']]],
+    ],
+    [
+      'a determiner before the title',
+      '本次大会执行主席周远安主持会议。',
+      [['周远安', ['大会执行主席']]],
+    ],
+    [
+      'an acting post after a party post',
+      '省委副书记、代省长吴远雄到会。',
+      [['吴远雄', ['省委副书记', '代省长']]],
+    ],
+    ['a common surname the tagger knows', '党组书记傅远诚出席。', [['傅远诚', ['党组书记']]]],
   ])('reads %s', async (_what, text, expected) => {
     const g = await extractText(text);
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual(expected);
@@ -244,6 +260,12 @@ describe('titles after the names', () => {
       ['香港新恒基国际（集团）有限公司'],
     ],
     ['a sector spoken for', '严伟远委员代表工商联界别发言，建议加强服务。', '严伟远', []],
+    [
+      'a session and its presidium',
+      '省政协十三届一次会议主席团常务主席唐远良出席。',
+      '唐远良',
+      ['省政协'],
+    ],
     ['a bare 政协 where the report names no body', '政协委员钟少远建议，加快建设。', '钟少远', []],
   ])('gives no body, or the right one, for %s', async (_what, text, name, organisations) => {
     expect((await person(text, name))?.organisations).toEqual(organisations);
