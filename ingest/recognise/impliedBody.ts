@@ -12,7 +12,12 @@ const BODY_POSTS = new Set([
   '副主席',
   '秘书长',
   '副秘书长',
+  '常务主席',
 ]);
+// A chair of the body's plenary session (大会执行主席) holds the post in the body itself; a
+// meeting's (会议执行主席) is left without one.
+const SESSION_CHAIR = (org: string, post: string): boolean =>
+  post === '执行主席' && (org === '' || org === '大会');
 const CONSULTATIVE_BODY = /政协$/;
 
 /** 河北省政协 and 省政协 are one body written two ways. */
@@ -53,7 +58,9 @@ export const impliedBody: Component = {
       for (const title of [...m.titles, ...(m.trailing ? [m.trailing] : [])]) {
         const org = doc.blocks[m.block]?.folded.slice(title.orgStart, title.orgEnd);
         // A bare post, or 政协委员 with no place: the same body.
-        if ((org === '' && BODY_POSTS.has(title.post)) || org === '政协') title.body = at;
+        if (org === undefined) continue;
+        const bare = org === '' && BODY_POSTS.has(title.post);
+        if (bare || org === '政协' || SESSION_CHAIR(org, title.post)) title.body = at;
       }
     }
   },

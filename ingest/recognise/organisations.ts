@@ -71,6 +71,12 @@ export const organisationRules = perLexicon((lexicon) => {
     `(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})`,
     'g',
   );
+  // 市民革, 代表县工商联: a party or the federation of industry and commerce after the level of its
+  // branch alone, where no place name stands before the level.
+  const LEVEL_BRANCH = new RegExp(
+    `(?:(?<=代表)|(?<![\\u3400-\\u9fff]))[省市区县](?:${alternation([...lexicon.parties, '工商联'])})`,
+    'g',
+  );
   // 协商会 ends in 商会 (a chamber of commerce) but names a meeting.
   const MEETING_KIND = new RegExp(`(?:${alternation(lexicon.meetingKinds)})$`);
 
@@ -216,6 +222,7 @@ export const organisationRules = perLexicon((lexicon) => {
     return [
       ...matchesOf(block, GAZETTEER, 'gazetteer'),
       ...matchesOf(block, BRANCH, 'suffix'),
+      ...matchesOf(block, LEVEL_BRANCH, 'suffix'),
       ...suffixMentions(block),
     ];
   }

@@ -27,7 +27,7 @@ export const roleRules = perLexicon((lexicon) => {
   const PEOPLE = /(?:委员|常委|代表|人士|界别)$/;
   // 甲代表乙作了题为《…》的发言, 甲作《…》的大会发言: the speech's title states the proposal.
   const SPEECH_TITLE =
-    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?作了?(?:题为|以)?[《“"「]/;
+    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?所?作了?的?(?:题为|以)?[《“"「]/;
 
   /**
    * Does the text open with 代表 + a body + the speech (代表民革中央发言, 代表民盟省委会作了《…》的

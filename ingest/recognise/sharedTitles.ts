@@ -7,7 +7,7 @@ import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
-const COUNTED = /^(?:等|\d{1,3}位|[一二两三四五六七八九十]{1,3}位)?/;
+const COUNTED = /^等?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名])?/;
 const sharedTitle = perLexicon(
   (lexicon) => new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`),
 );
@@ -81,6 +81,8 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
     // The shared title: a post right away (委员), or a short body and its post (政协委员).
     const title = sharedTitle(lexicon).exec(f.slice(at, at + 12));
     if (!title || (title[1] !== '' && counted === '')) continue;
+    // 甲、乙等到会听取委员发言: what stands between the list and the post must name a body.
+    if (title[1] && !lexicon.orgSuffixes.some((x) => title[1]?.endsWith(x))) continue;
     const p = title[2] ?? '';
     const end = at + title[0].length;
     const trailing: TitleSpan = {

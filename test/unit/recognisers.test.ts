@@ -47,6 +47,16 @@ describe('the tagger and the rules together', () => {
     ]);
   });
 
+  test('gives the post after a list counted with 等 and a number', async () => {
+    const p = await person('会上,吴远明、蔡远华等8位委员分别发言。', '吴远明');
+    expect(p?.titles.map((t) => t.title)).toEqual(['委员']);
+  });
+
+  test('gives no title when a verb stands between the list and the post', async () => {
+    const p = await person('周远清、翁远耀、赖远军等到会听取委员发言。', '周远清');
+    expect(p?.titles ?? []).toEqual([]);
+  });
+
   test('leaves a conjunction out of the title after a list', async () => {
     const p = await person('全国政协委员张明远、李晓华,以及企业代表王建平发言。', '王建平');
     expect(p?.titles.map((t) => t.title)).toEqual(['企业代表']);
@@ -260,6 +270,18 @@ describe('titles after the names', () => {
       ['香港新恒基国际（集团）有限公司'],
     ],
     ['a sector spoken for', '严伟远委员代表工商联界别发言，建议加强服务。', '严伟远', []],
+    [
+      'the chair of a plenary session',
+      '市政协召开全会。大会执行主席林远生出席。',
+      '林远生',
+      ['市政协'],
+    ],
+    [
+      'a party branch named by its level alone',
+      '吴远明委员代表市农工党所作的题为《关于水库治理的建议》的发言。',
+      '吴远明',
+      ['市农工党'],
+    ],
     [
       'a session and its presidium',
       '省政协十三届一次会议主席团常务主席唐远良出席。',
