@@ -166,6 +166,8 @@ function skipStrayQuote(folded: string, start: number, end: number): number {
 }
 
 const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
+// 围绕“…”建言献策, 聚焦…提出建议: the verb after a topic says the topic is recommended.
+const RECOMMENDED_TOPIC = /^[”"」』]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))/;
 
 function proposalsOf(
   g: GraphBuilder,
@@ -188,7 +190,11 @@ function proposalsOf(
     const content = b.folded.slice(start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
-    const isProposal = RECOMMENDING_VERB.test(attributed) || recommends(content, input.lexicon);
+    const following = b.folded.slice(end, t.sentence.end);
+    const isProposal =
+      RECOMMENDING_VERB.test(attributed) ||
+      RECOMMENDED_TOPIC.test(following) ||
+      recommends(content, input.lexicon);
     const list = isProposal ? proposals : statements;
     // One per numbered point or listed title; 甲、乙表示，…: one of each speaker named together.
     for (const [s, e] of proposalParts(b.folded, start, end)) {

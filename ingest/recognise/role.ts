@@ -29,6 +29,39 @@ export const roleRules = perLexicon((lexicon) => {
   const SPEECH_TITLE =
     /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?所?作了?的?(?:题为|以)?[《“"「]/;
 
+  // 甲委员代表乙，围绕“…”建言献策; 丙委员聚焦…提出建议: a topic, then the speech.
+  const TOPIC_OPEN =
+    /^(?:[，,])?(?:代表([^，。；「」《,;]{2,20}?)[，,]?)?(?:在会上)?(?:就|围绕|聚焦|针对)/;
+  const TOPIC_VERB =
+    /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言)/;
+
+  /** The topic and speech after a name (…聚焦某事提出建议), or null. */
+  function topicRole(folded: string, after: number): Role | null {
+    const open = TOPIC_OPEN.exec(folded.slice(after, after + 30));
+    if (!open) return null;
+    let from = after + open[0].length;
+    const quoted = CLOSING[folded[from] ?? ''];
+    const close = quoted ? folded.indexOf(quoted, from + 1) : -1;
+    const searchFrom = close > from ? close + 1 : from;
+    const clauseEnd = /[。；;！？]/.exec(folded.slice(searchFrom, searchFrom + 120));
+    const window = folded.slice(searchFrom, searchFrom + (clauseEnd?.index ?? 120));
+    const verb = TOPIC_VERB.exec(window);
+    if (!verb) return null;
+    const verbStart = searchFrom + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    const body = open[1];
+    const orgStart = body ? after + open[0].indexOf(body) : 0;
+    const represents: Pick<Role, 'represents'> =
+      body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {};
+    // What follows the speech, when there is any, states it (…提出建议，要…); else the topic does.
+    const tail = skipComma(folded, verbEnd);
+    if (!/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
+      return { speaks: true, chairs: false, contentStart: tail, ...represents };
+    if (close > from) from += 1;
+    const end = close > from ? close : verbStart;
+    return { speaks: true, chairs: false, contentStart: from, contentEnd: end, ...represents };
+  }
+
   /**
    * Does the text open with 代表 + a body + the speech (代表民革中央发言, 代表民盟省委会作了《…》的
    * 发言)? Then 代表 is no post.
@@ -81,6 +114,8 @@ export const roleRules = perLexicon((lexicon) => {
         represents: [orgStart, orgStart + (represents[1]?.length ?? 0)],
       };
     }
+    const topic = topicRole(folded, after);
+    if (topic && !SPEECH.test(rest)) return topic;
     const chair = CHAIR.exec(rest);
     if (chair) return { speaks: false, chairs: true, contentStart: after + chair[0].length };
     const speech = SPEECH.exec(rest);

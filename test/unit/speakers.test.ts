@@ -88,6 +88,19 @@ describe('attributing proposals', () => {
       '省政协常委李奇远出席会议，并代表社省委在会上作“推动医疗服务水平迈上新台阶”的发言。',
       [['李奇远', '推动医疗服务']],
     ],
+    [
+      'a topic in quotes after a body spoken for, then 建言献策',
+      '黄远珍委员代表农工党安徽省委,围绕“推深做实安心托幼”建言献策;吴远斌委员建议加强合作。',
+      [
+        ['黄远珍', '推深做实安心'],
+        ['吴远斌', '加强合作。'],
+      ],
+    ],
+    [
+      'a topic after 聚焦 and a proposal after the speech',
+      '杨远秀委员聚焦区域创新提出建议,要构建协同机制。',
+      [['杨远秀', '要构建协同机']],
+    ],
   ])('reads %s', async (_what, text, expected) => {
     expect(await speakersOf(text)).toEqual(expected);
   });
