@@ -8,8 +8,11 @@ const markerAtStart = perLexicon(
   (lexicon) => new RegExp(`^(?:${alternation(lexicon.recommendMarkers)})`),
 );
 // Modal words anywhere in a clause, with the words they hide in excluded (重要, 应用, 要素).
+// 建议 after 意见 or 听取 is a noun (听取意见建议): nobody recommends there.
 const MODAL =
-  /建议|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
+  /(?<!意见|意见和|意见与|听取|征求)建议|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
+// 应疫情防控要求，…: 应 opens a phrase of compliance, not a modal.
+const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
 const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
 
 /**
@@ -20,7 +23,12 @@ const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
 export function recommends(text: string, lexicon: Lexicon): boolean {
   const body = text.trim();
   if (/[？?]」?$/.test(body)) return false;
-  const clauses = body.split(/[，；：。！、,;:!]/).map((c) => c.replace(/^[「『“」』”]+/, ''));
+  const clauses = body
+    .split(/[，；：。！、,;:!]/)
+    .map((c) => c.replace(/^[「『“」』”]+/, ''))
+    .filter((c) => !IN_RESPONSE.test(c));
+  // A clause of the recommending word alone (…，建议。) is a text cut short, not a proposal.
+  if (clauses.every((c) => c === '' || /^(?:并|还|也)?建议$/.test(c))) return false;
   if (clauses.some((c) => MODAL.test(c))) return true;
   if (RETROSPECTIVE.test(body)) return false;
   return clauses.some((c) => {

@@ -20,5 +20,8 @@ describe('what counts as a recommendation', () => {
     '如何优化总体设计，加强统筹部署？',
     '高科技人才是最核心的要求。',
     '人工智能的应用场景十分丰富。',
+    '有关部门负责同志到会听取意见建议，与委员互动交流。',
+    '应疫情防控要求，本次大会设主会场和分会场。',
+    '建议。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
