@@ -167,7 +167,11 @@ function skipStrayQuote(folded: string, start: number, end: number): number {
 
 const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
 // 围绕“…”建言献策, 聚焦…提出建议: the verb after a topic says the topic is recommended.
-const RECOMMENDED_TOPIC = /^[”"」』]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))/;
+const RECOMMENDED_TOPIC =
+  /^[”"」』》]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))|^[》”"」]的(?:大会|专题|书面)?发言/;
+
+// 二是…, 第三…, 其三…: a numbered point after the first.
+const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;
 
 function proposalsOf(
   g: GraphBuilder,
@@ -176,8 +180,13 @@ function proposalsOf(
 ): { proposals: Proposal[]; statements: Proposal[] } {
   const proposals: Proposal[] = [];
   const statements: Proposal[] = [];
+  // The speaker whose last clause was a proposal: their next numbered point (二是…) is one too.
+  let proposing: string | null = null;
   for (const t of input.turns) {
-    if (!t.speaker) continue;
+    if (!t.speaker) {
+      proposing = null;
+      continue;
+    }
     const b = g.block(t.sentence.block);
     // Evidence is the recommendation itself: after the attribution (张明远看来，| 代表民革中央发言提出，|),
     // which is kept on the proposal's speaker, not in its text; a speech's title ends at its bracket.
@@ -191,10 +200,12 @@ function proposalsOf(
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
     const following = b.folded.slice(end, t.sentence.end);
-    const isProposal =
+    const isProposal: boolean =
       RECOMMENDING_VERB.test(attributed) ||
       RECOMMENDED_TOPIC.test(following) ||
-      recommends(content, input.lexicon);
+      recommends(content, input.lexicon) ||
+      (proposing === t.speaker && NEXT_POINT.test(content));
+    proposing = isProposal ? t.speaker : null;
     const list = isProposal ? proposals : statements;
     // One per numbered point or listed title; 甲、乙表示，…: one of each speaker named together.
     for (const [s, e] of proposalParts(b.folded, start, end)) {

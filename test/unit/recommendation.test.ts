@@ -11,6 +11,7 @@ describe('what counts as a recommendation', () => {
     '同时，发布客观公正的评测方法。',
     '有序推进行业数据共用，建设更多高质量训练数据集。',
     '加大金融税收支持力度。',
+    '组建地方智库联盟，形成研究合力。',
     '「『人工智能+』行动还需要从机制上支持跨领域的颠覆性创新。',
   ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 

@@ -97,6 +97,20 @@ describe('attributing proposals', () => {
       ],
     ],
     [
+      'a speech title with no modal in it',
+      '省政协常委于远江作了《合理开发利用和保护稀土资源》的发言。',
+      [['于远江', '合理开发利用']],
+    ],
+    [
+      'numbered points after a first proposal',
+      '张远宏委员建议，一是明确登记的法律地位；二是对合理使用概念下定义；三是增设兜底条款。',
+      [
+        ['张远宏', '一是明确登记'],
+        ['张远宏', '二是对合理使'],
+        ['张远宏', '三是增设兜底'],
+      ],
+    ],
+    [
       'a topic after 聚焦 and a proposal after the speech',
       '杨远秀委员聚焦区域创新提出建议,要构建协同机制。',
       [['杨远秀', '要构建协同机']],
