@@ -11,6 +11,11 @@ const HONORIFICS = /(?<!负责)同志|总书记/g;
 const BODY_POST_BEFORE = /(?:委员|常委)$/;
 const patterns = perLexicon((lexicon) => ({
   posts: new RegExp(alternation(lexicon.posts), 'g'),
+  // A party's branch right before a name (民盟卫东区总支甲): the member's branch as a title.
+  branches: new RegExp(
+    `(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})`,
+    'g',
+  ),
   // A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
   bareSpeaker: new RegExp(
     `(?<=^|[，。；：！？「」『』“”（）()、\\n])(在)?([\\u3400-\\u9fff]{2,4}?)(?=(?:${alternation(lexicon.adverbs)})?(?:${alternation(lexicon.speechVerbs)})|看来)`,
@@ -61,6 +66,9 @@ const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
 // does a session's (省政协十三届一次会议主席团常务主席).
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆](?:第?[一二三四五六七八九十\d]+次)?$/;
 
+// A number before a unit of a body is part of its name (基层委员会二支部, 第三分会).
+const NUMBERED_UNIT = /^(?:支部|支社|分会|总支|小组|党支部)/;
+
 function trimChain(
   f: string,
   tagged: readonly TaggedWord[],
@@ -78,7 +86,13 @@ function trimChain(
     // 甲、乙和秘书长丙: a conjunction right after a name joins people, not titles.
     // 以及企业代表甲: a conjunction opening the chain joins this person to the ones before.
     const joinsPeople = w.label === 'c' && (previous === 'PER' || w.start === s);
-    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word)) s = w.end;
+    const numbersUnit =
+      w.label === 'm' &&
+      NUMBERED_UNIT.test(
+        word.replace(/^第?[一二三四五六七八九十\d]+/, '') || f.slice(w.end, w.end + 3),
+      );
+    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word) && !numbersUnit)
+      s = w.end;
     else if (joinsPeople) s = w.end;
     previous = w.label;
   }
@@ -102,7 +116,9 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
   const { parseChain } = titleRules(lexicon);
   const out: Mention[] = [];
   const f = block.folded;
-  for (const m of f.matchAll(patterns(lexicon).posts)) {
+  const { posts, branches } = patterns(lexicon);
+  const matches = [...f.matchAll(posts), ...f.matchAll(branches)].sort((a, b) => a.index - b.index);
+  for (const m of matches) {
     // 甲委员代表乙发言: 代表 after a post speaks for someone; it is no title of theirs.
     if (m[0] === '代表' && BODY_POST_BEFORE.test(f.slice(Math.max(0, m.index - 2), m.index)))
       continue;

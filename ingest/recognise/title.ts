@@ -1,5 +1,6 @@
 import { perLexicon } from '../lexicon/lexicon';
 import { bodyStart } from './delegation';
+import { alternation } from './words';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
 const POST_MODIFIERS = [
@@ -46,6 +47,11 @@ export interface TitleSpan {
 
 /** The title rules of one lexicon: a title's post, and a chain of titles split and parsed. */
 export const titleRules = perLexicon((lexicon) => {
+  // 民盟卫东区总支: membership of a party's branch stands in a chain as a title with no post.
+  const BRANCH = new RegExp(
+    `^(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})$`,
+  );
+
   /** The post word a title ends with (longest first), or ''. */
   function postSuffix(title: string): string {
     for (const p of lexicon.posts) if (title.endsWith(p)) return p;
@@ -88,7 +94,10 @@ export const titleRules = perLexicon((lexicon) => {
       if (folded[postStart - 1] === '兼') postStart -= 1;
       else break;
     }
-    if (postStart === end) return null;
+    if (postStart === end) {
+      if (!BRANCH.test(text)) return null;
+      return { start, end, orgStart: start, orgEnd: end, post: '', former: false };
+    }
     let orgEnd = postStart;
     const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
     if (folded[orgEnd - 1] === '原') orgEnd -= 1;

@@ -255,6 +255,16 @@ describe('titles after the names', () => {
       '省委副书记、代省长吴远雄到会。',
       [['吴远雄', ['省委副书记', '代省长']]],
     ],
+    [
+      "membership of a party's branch, with no post",
+      '区政协委员、民盟卫东区总支景远录作了发言。',
+      [['景远录', ['区政协委员', '民盟卫东区总支']]],
+    ],
+    [
+      'a numbered unit inside a body',
+      '民建卫东区基层委员会二支部副主委宋远芳作了发言。',
+      [['宋远芳', ['民建卫东区基层委员会二支部副主委']]],
+    ],
     ['a common surname the tagger knows', '党组书记傅远诚出席。', [['傅远诚', ['党组书记']]]],
   ])('reads %s', async (_what, text, expected) => {
     const g = await extractText(text);
