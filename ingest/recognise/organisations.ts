@@ -55,6 +55,13 @@ const CLAUSE_STOP = /[，。；：！？「」『』“”（）()、·\n]/;
 const WINDOW = 16;
 
 const COUNTRY = /^(?:国家|中国|我国)$/;
+// A body's formal name with its term: 中国人民政治协商会议第十三届某市委员会, 政协第十三届全国委员会
+// (常务委员会), 第十一届全国人民代表大会.
+const FORMAL =
+  /中国人民政治协商会议[^，。；、：\s]{0,16}?委员会(?:常务委员会)?|政协第[一二三四五六七八九十]{1,3}届[^，。；、：\s]{0,12}?委员会(?:常务委员会)?|第[一二三四五六七八九十]{1,3}届全国人民代表大会(?:常务委员会)?/g;
+// A termed body before a session's number names the meeting (全国政协十四届常委会|第七次会议).
+const TERMED = /[一二三四五六七八九十\d]届/;
+const SESSION_AFTER = /^第[一二三四五六七八九十\d]+次/;
 const MEETING = /(?:会议|大会)$/;
 
 /** The organisation rules of one lexicon: its gazetteer, suffix grammar and identity keys. */
@@ -219,12 +226,20 @@ export const organisationRules = perLexicon((lexicon) => {
 
   /** Organisations named in running text: gazetteer institutions and suffix-grammar names. */
   function findOrganisations(block: Block): OrgMention[] {
-    return [
+    const f = block.folded;
+    const formal = matchesOf(block, FORMAL, 'suffix');
+    // Not a body: a name read across a meeting (…第三次会议和政协), a termed body before a session.
+    const meetingInside = (o: OrgMention): boolean => {
+      const name = f.slice(o.start, o.end);
+      return /会议./.test(name) || (TERMED.test(name) && SESSION_AFTER.test(f.slice(o.end)));
+    };
+    const found = [
       ...matchesOf(block, GAZETTEER, 'gazetteer'),
       ...matchesOf(block, BRANCH, 'suffix'),
       ...matchesOf(block, LEVEL_BRANCH, 'suffix'),
       ...suffixMentions(block),
-    ];
+    ].filter((o) => !meetingInside(o));
+    return [...formal, ...found];
   }
 
   /** An organisation given as the organisation part of a title (科技部 in 科技部原部长). */

@@ -331,6 +331,17 @@ describe('organisations the suffix grammar reads', () => {
       '马彦远委员代表九三学社市委会发言，建议加快建设。',
       '九三学社市委会',
     ],
+    [
+      "a consultative body's formal name with its term",
+      '中国人民政治协商会议第十三届中山市委员会第一次会议开幕。',
+      '中国人民政治协商会议第十三届中山市委员会',
+    ],
+    ['a standing committee', '会议审议了全国政协常委会工作报告。', '全国政协常委会'],
+    [
+      'a news outlet in a source line',
+      '来源：人民政协网。全国政协委员李远明表示，要加强保护。',
+      '人民政协网',
+    ],
   ])('reads %s', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).toContain(name);
@@ -338,6 +349,16 @@ describe('organisations the suffix grammar reads', () => {
 
   test.each([
     ['a post in a party committee (省委常委)', '省委常委、市委书记刘捷远到会。', '省委常委'],
+    [
+      'a termed body before its session',
+      '全国政协十四届常委会第七次会议开幕。',
+      '全国政协十四届常委会',
+    ],
+    [
+      'a name read across a meeting',
+      '第十一届全国人民代表大会第三次会议和政协第十一届全国委员会第三次会议开幕。',
+      '全国人民代表大会第三次会议和政协',
+    ],
     [
       'the party alone, inside its branch',
       '张庆远委员代表民盟湖南省委发言，建议加快建设。',
