@@ -44,7 +44,7 @@ const ORG_VERBS = new Set([
   '教育',
   '培训',
 ]);
-const DATELINE = new Set(['日', '月', '年', '电', '讯', '日电', '日讯', '记者', '本报']);
+const DATELINE = new Set(['日', '月', '年', '年度', '电', '讯', '日电', '日讯', '记者', '本报']);
 // Government bodies end in one character (局, 厅, 委, 部, 署) that also ends common words
 // (布局, 西部): taken only as a token of its own or a 3+ character word, after a place.
 const ADMIN_SUFFIX = /[局厅委部署]/g;
@@ -156,7 +156,9 @@ export const organisationRules = perLexicon((lexicon) => {
       const inner =
         ((t.word === '和' || t.word === '与' || ORG_VERBS.has(t.word)) &&
           before !== undefined &&
-          (ORGISH.has(before.tag) || ORG_VERBS.has(before.word))) ||
+          (ORGISH.has(before.tag) || ORG_VERBS.has(before.word)) &&
+          // 政协委员和政协: people and a body, not one name.
+          !lexicon.posts.some((p) => before.word.endsWith(p))) ||
         // 香港新恒基: a one-character adjective after a place opens a company's own name.
         (t.tag === 'a' && t.word.length === 1 && before?.tag === 'ns');
       if (!number && !inner && !quantity && (!ORGISH.has(t.tag) || POSTS.has(t.word))) break;

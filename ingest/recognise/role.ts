@@ -20,7 +20,7 @@ export const roleRules = perLexicon((lexicon) => {
   const CHAIR = new RegExp(`^${bridge}主持`);
   // 代表民革中央发言, 代表民进中央提出…: a body spoken for, then the speech.
   const REPRESENTS = new RegExp(
-    `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:作)?(?:联合|大会|专题|书面)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|${alternation(lexicon.speechVerbs)})`,
+    `^(?:[，,])?代表([^，。；「」,;]{2,20}?)(?:在会上)?(?:作)?(?:联合|大会|专题|书面|口头)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|${alternation(lexicon.speechVerbs)})`,
   );
   // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
   // (代表工商联界别发言) and non-party people (代表无党派人士发言).

@@ -281,6 +281,12 @@ describe('titles after the names', () => {
     ],
     ['a sector spoken for', '严伟远委员代表工商联界别发言，建议加强服务。', '严伟远', []],
     [
+      'a body spoken for, then 在会上 and the speech',
+      '李远明委员代表致公党抚顺市委在会上发言，建议加快建设。',
+      '李远明',
+      ['致公党抚顺市委'],
+    ],
+    [
       'the chair of a plenary session',
       '市政协召开全会。大会执行主席林远生出席。',
       '林远生',
@@ -359,6 +365,8 @@ describe('organisations the suffix grammar reads', () => {
       '第十一届全国人民代表大会第三次会议和政协第十一届全国委员会第三次会议开幕。',
       '全国人民代表大会第三次会议和政协',
     ],
+    ['people and a body joined by 和', '政协委员和政协机关干部参加活动。', '政协委员和政协'],
+    ['a year before a body', '2024年度福建省政协优秀提案揭晓。', '年度福建省政协'],
     [
       'the party alone, inside its branch',
       '张庆远委员代表民盟湖南省委发言，建议加快建设。',
