@@ -60,7 +60,9 @@ export function mention(
 
 // Words that cannot sit inside a title chain: a chain read back to the clause's start begins
 // after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
-const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w', 'r']);
+const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
+// A determiner opening the chain is no part of it (本次|大会执行主席).
+const DETERMINERS = new Set(['本次', '本届', '此次', '这次', '该', '本']);
 const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
 // A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number; so
 // does a session's (省政协十三届一次会议主席团常务主席).
@@ -85,7 +87,9 @@ function trimChain(
     const word = f.slice(w.start, w.end);
     // 甲、乙和秘书长丙: a conjunction right after a name joins people, not titles.
     // 以及企业代表甲: a conjunction opening the chain joins this person to the ones before.
-    const joinsPeople = w.label === 'c' && (previous === 'PER' || w.start === s);
+    const joinsPeople =
+      (w.label === 'c' && (previous === 'PER' || w.start === s)) ||
+      (w.start === s && DETERMINERS.has(word));
     const numbersUnit =
       w.label === 'm' &&
       NUMBERED_UNIT.test(
