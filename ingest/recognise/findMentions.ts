@@ -13,7 +13,7 @@ const patterns = perLexicon((lexicon) => ({
   posts: new RegExp(alternation(lexicon.posts), 'g'),
   // A party's branch right before a name (民盟卫东区总支甲): the member's branch as a title.
   branches: new RegExp(
-    `(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})`,
+    `(?:${alternation(lexicon.parties.filter((p) => p !== '中共'))})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})`,
     'g',
   ),
   // A clause that opens with 2–4 characters and then (an adverb and) a speech verb, or 在…看来.
@@ -95,8 +95,9 @@ function trimChain(
       NUMBERED_UNIT.test(
         word.replace(/^第?[一二三四五六七八九十\d]+/, '') || f.slice(w.end, w.end + 3),
       );
-    if (OUTSIDE_CHAIN.has(w.label) && !JOINS_TITLES.has(word) && !TERM.test(word) && !numbersUnit)
-      s = w.end;
+    // 中国驻美国大使: 驻 is inside the post.
+    const inside = JOINS_TITLES.has(word) || TERM.test(word) || numbersUnit || word === '驻';
+    if (OUTSIDE_CHAIN.has(w.label) && !inside) s = w.end;
     else if (joinsPeople) s = w.end;
     previous = w.label;
   }
@@ -104,7 +105,11 @@ function trimChain(
 }
 
 /** Title chain, then name: 全国政协委员、科技部原副部长李明. */
-const LIST_COPULA = /^(?:是|为|：|:)/;
+// 会议执行主席是甲、乙; 执行主席由甲、乙担任; 澳区政协委员共十五名，包括甲、乙.
+const LIST_COPULA =
+  /^(?:是|为|由|：|:|共?[一二三四五六七八九十两\d]{1,3}[名位人][，,]?(?:包括|分别是|分别为|是|为)[：:]?)/;
+// 中国全国政协委员, 中国国家主席: outlets outside the mainland name the country before the body.
+const COUNTRY_FIRST = /^中国(?=全国政协|全国人大|国家主席|国家副主席)/;
 const SUBHEAD = /^([\u3400-\u9fff]{2,4})[：:]/;
 // Two characters the tagger reads as one ordinary word are no name, whatever jieba's dictionary
 // says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay.
@@ -128,12 +133,15 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
       continue;
     const postEnd = m.index + m[0].length;
     // 会议执行主席是甲、乙: a list after the post and a copula.
-    const copula = LIST_COPULA.exec(f.slice(postEnd, postEnd + 2))?.[0] ?? '';
+    const copula = LIST_COPULA.exec(f.slice(postEnd, postEnd + 12))?.[0] ?? '';
     const nameStart = postEnd + copula.length;
     const length = readName(f, nameStart);
+    // 中共某区委|常委: a post after the body is no name.
+    if (lexicon.posts.includes(f.slice(nameStart, nameStart + length))) continue;
     if (length === 0 || (copula && f[nameStart + length] !== '、')) continue;
     if (taggedAsWord(tagged, nameStart, nameStart + length)) continue;
-    const start = trimChain(f, tagged, chainStart(f, m.index), m.index);
+    const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index);
+    const start = trimmed + (COUNTRY_FIRST.exec(f.slice(trimmed, trimmed + 6))?.[0].length ?? 0);
     const titles = parseChain(f, start, postEnd);
     if (titles.length === 0) continue;
     out.push(mention(block, [nameStart, nameStart + length], titles, { source: 'rule:titled' }));

@@ -14,11 +14,12 @@ const BODY_POSTS = new Set([
   '副秘书长',
   '常务主席',
 ]);
-// A chair of the body's plenary session (大会执行主席) holds the post in the body itself; a
+// A chair of the body's plenary session (大会执行主席, 第二次全体会议执行主席) holds the post in the body itself; a
 // meeting's (会议执行主席) is left without one.
 const SESSION_CHAIR = (org: string, post: string): boolean =>
-  post === '执行主席' && (org === '' || org === '大会');
+  post === '执行主席' && /^(?:|大会|(?:第[一二三四五六七八九十]+次)?全体会议)$/.test(org);
 const CONSULTATIVE_BODY = /政协$/;
+const LEVELLED = /(?:全国|[省市区县州旗])政协$/;
 
 /** 河北省政协 and 省政协 are one body written two ways. */
 const sameBody = (a: string, b: string): boolean =>
@@ -33,7 +34,10 @@ function reportBody(bodies: readonly OrgMention[]): OrgMention | undefined {
   const sorted = [...bodies].sort((a, b) => a.block - b.block || a.start - b.start);
   const first = sorted[0];
   if (!first) return undefined;
-  const forms = sorted.filter((o) => sameBody(o.key, first.key));
+  const all = sorted.filter((o) => sameBody(o.key, first.key));
+  // 中山市政协 over the colloquial 中山政协: a form that names the body's level, where one does.
+  const levelled = all.filter((o) => LEVELLED.test(o.key));
+  const forms = levelled.length > 0 ? levelled : all;
   // Counted once each: a long report names its body thousands of times.
   const counts = new Map<string, number>();
   for (const o of forms) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);

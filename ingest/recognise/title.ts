@@ -49,7 +49,7 @@ export interface TitleSpan {
 export const titleRules = perLexicon((lexicon) => {
   // 民盟卫东区总支: membership of a party's branch stands in a chain as a title with no post.
   const BRANCH = new RegExp(
-    `^(?:${alternation(lexicon.parties)})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})$`,
+    `^(?:${alternation(lexicon.parties.filter((p) => p !== '中共'))})[\\u3400-\\u9fff]{0,8}?(?:${alternation(lexicon.branchHeads)})$`,
   );
 
   /** The post word a title ends with (longest first), or ''. */
@@ -79,7 +79,10 @@ export const titleRules = perLexicon((lexicon) => {
     return parts;
   }
 
-  function parseTitle(folded: string, start: number, end: number): TitleSpan | null {
+  function parseTitle(folded: string, from: number, end: number): TitleSpan | null {
+    // 前中国驻美国大使: 前 (former) opens the title but is not written into it.
+    const earlier = folded[from] === '前' && end - from > 3;
+    const start = earlier ? from + 1 : from;
     const text = folded.slice(start, end);
     // The whole tail after the organisation may be "董事长兼总裁": find where the posts begin.
     let postStart = end;
@@ -99,7 +102,7 @@ export const titleRules = perLexicon((lexicon) => {
       return { start, end, orgStart: start, orgEnd: end, post: '', former: false };
     }
     let orgEnd = postStart;
-    const former = folded[orgEnd - 1] === '原' || text.startsWith('原');
+    const former = folded[orgEnd - 1] === '原' || text.startsWith('原') || earlier;
     if (folded[orgEnd - 1] === '原') orgEnd -= 1;
     // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
     const term = TERM.exec(text)?.[0].length ?? 0;
