@@ -1,7 +1,7 @@
 import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import type { Block } from '../normalise/block';
 import { firstEndingAfter, type TaggedWord } from '../tag/tagger';
-import { chainStart, titleRules, type TitleSpan } from './title';
+import { chainStart, POST_MODIFIERS, titleRules, type TitleSpan } from './title';
 import type { Mention } from './mention';
 import { nameRules } from './name';
 import { alternation, words } from './words';
@@ -136,8 +136,9 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
     const copula = LIST_COPULA.exec(f.slice(postEnd, postEnd + 12))?.[0] ?? '';
     const nameStart = postEnd + copula.length;
     const length = readName(f, nameStart);
-    // 中共某区委|常委: a post after the body is no name.
-    if (lexicon.posts.includes(f.slice(nameStart, nameStart + length))) continue;
+    // 中共某区委|常委, 委员|荣誉委员: a post, or what qualifies one, is no name.
+    const read = f.slice(nameStart, nameStart + length);
+    if (lexicon.posts.includes(read) || POST_MODIFIERS.includes(read)) continue;
     if (length === 0 || (copula && f[nameStart + length] !== '、')) continue;
     if (taggedAsWord(tagged, nameStart, nameStart + length)) continue;
     const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index);

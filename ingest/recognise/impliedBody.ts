@@ -22,8 +22,13 @@ const CONSULTATIVE_BODY = /政协$/;
 const LEVELLED = /(?:全国|[省市区县州旗])政协$/;
 
 /** 河北省政协 and 省政协 are one body written two ways. */
+// 广东政协 and 广东省政协 are one body too: the level is left out in speech.
+const unlevelled = (key: string): string => key.replace(/[省市区县]政协$/, '政协');
 const sameBody = (a: string, b: string): boolean =>
-  a === b || (SHORT_FORM.test(a) && b.endsWith(a)) || (SHORT_FORM.test(b) && a.endsWith(b));
+  a === b ||
+  (SHORT_FORM.test(a) && b.endsWith(a)) ||
+  (SHORT_FORM.test(b) && a.endsWith(b)) ||
+  (a.length > 4 && b.length > 4 && unlevelled(a) === unlevelled(b));
 
 /**
  * The consultative body the report is about, in the form the report writes it most often:

@@ -63,6 +63,8 @@ const FORMAL =
 const TERMED = /[一二三四五六七八九十\d]届/;
 const SESSION_AFTER = /^第[一二三四五六七八九十\d]+次/;
 const MEETING = /(?:会议|大会)$/;
+// 企业代表, 科技界委员: a kind of body or a sector, not one body.
+const GENERIC_BODY = /^(?:企业|单位|部门|机构|社会|基层)$|界$/;
 
 /** The organisation rules of one lexicon: its gazetteer, suffix grammar and identity keys. */
 export const organisationRules = perLexicon((lexicon) => {
@@ -250,7 +252,7 @@ export const organisationRules = perLexicon((lexicon) => {
     // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in; 会议执行主席
     // presides over a meeting; a bare 政协 names no body of its own.
     if (end - start < 2 || COUNTRY.test(body) || MEETING.test(body)) return null;
-    if (lexicon.orgSuffixes.includes(body)) return null;
+    if (lexicon.orgSuffixes.includes(body) || GENERIC_BODY.test(body)) return null;
     return {
       block: block.index,
       start,

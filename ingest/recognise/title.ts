@@ -3,7 +3,7 @@ import { bodyStart } from './delegation';
 import { alternation } from './words';
 
 // Words that qualify a post rather than name the organisation (深圳大学特聘教授, 越秀区副区长).
-const POST_MODIFIERS = [
+export const POST_MODIFIERS = [
   '专职副',
   '专职',
   '常务副',
@@ -107,6 +107,9 @@ export const titleRules = perLexicon((lexicon) => {
     // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
     const term = TERM.exec(text)?.[0].length ?? 0;
     const orgStart = bodyStart(folded, text.startsWith('原') ? start + 1 : start + term, orgEnd);
+    // 中国驻美国大使: a post abroad; the body is the country's, not 中国驻美国.
+    const abroad = folded.slice(orgStart, orgEnd).indexOf('驻');
+    if (abroad > 0) orgEnd = orgStart + abroad;
     return {
       start,
       end,

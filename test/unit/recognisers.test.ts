@@ -314,6 +314,13 @@ describe('titles after the names', () => {
       ['致公党抚顺市委'],
     ],
     [
+      'a post abroad, whose body is no organisation',
+      '前中国驻美国大使崔远凯表示，要加强交流。',
+      '崔远凯',
+      [],
+    ],
+    ['a kind of body, not one', '企业代表刘远东、王远卫在座谈会上发言。', '刘远东', []],
+    [
       'the chair of a plenary session',
       '市政协召开全会。大会执行主席林远生出席。',
       '林远生',
@@ -416,6 +423,8 @@ describe('words that are not names', () => {
   test.each([
     ['a verb jieba takes for a name, after a title', '六十名政协委员荣获年度优秀委员。'],
     ['a post after a surname-like character', '多名港区代表委员纷纷建言。'],
+    ['a qualifier of a post between two posts', '会议建议授予卸任的委员荣誉委员称号。'],
+    ['a post after a party committee', '中共顺义区委常委、常务副区长出席。'],
   ])('finds no person in %s', async (_what, text) => {
     expect(personNames(await extractText(text))).toEqual([]);
   });
