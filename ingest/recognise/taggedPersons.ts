@@ -7,6 +7,7 @@ import { nameRules } from './name';
 import { roleRules } from './role';
 import { titleRules, type TitleSpan } from './title';
 import { words } from './words';
+import { segmenter } from '../segment/segmenter';
 
 // Chinese names are 2–4 characters; transliterated ones run longer (多斯桑托斯).
 const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
@@ -87,6 +88,26 @@ function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord
   return out;
 }
 
+const UNKNOWN_OR_NAME = new Set(['x', 'nr', 'nrfg', 'nrt', 'eng', 'm']);
+
+/**
+ * Does the name end inside a word jieba reads across its end (小摩|擦 of 小摩擦)? Then the tagger
+ * cut a word, and the name is no name.
+ */
+function cutInsideWord(folded: string, [start, end]: [number, number]): boolean {
+  if (end >= folded.length) return false;
+  let at = start;
+  for (const t of segmenter().tagShort(folded.slice(start, end + 2))) {
+    const from = at;
+    at += t.word.length;
+    if (at === end) return false;
+    // A dictionary word that begins inside the name (摩擦); words the segmenter made up (x) and
+    // longer words that hold the whole name (邓小平理论) leave it be.
+    if (at > end) return from > start && !UNKNOWN_OR_NAME.has(t.tag);
+  }
+  return false;
+}
+
 /** Person names the tagger finds anywhere in a block, with the genre's corrections applied. */
 export function taggedPersons(
   block: Block,
@@ -100,10 +121,12 @@ export function taggedPersons(
     if (w?.label !== 'PER') continue;
     const name = correctName(block.folded, w, lexicon, words[i + 1]);
     if (!name) continue;
+    const trailing = trailingTitle(block.folded, name[1], lexicon);
+    if (!trailing && cutInsideWord(block.folded, name)) continue;
     out.push(
       mention(block, name, [], {
         source: 'tagger',
-        trailing: trailingTitle(block.folded, name[1], lexicon),
+        trailing,
       }),
     );
   }

@@ -424,6 +424,10 @@ describe('words that are not names', () => {
     ['a verb jieba takes for a name, after a title', '六十名政协委员荣获年度优秀委员。'],
     ['a post after a surname-like character', '多名港区代表委员纷纷建言。'],
     ['a qualifier of a post between two posts', '会议建议授予卸任的委员荣誉委员称号。'],
+    [
+      'a word the tagger cut before its last character',
+      '她说，不能让小摩擦累积起来，给外界形成不好的印象。',
+    ],
     ['a post after a party committee', '中共顺义区委常委、常务副区长出席。'],
   ])('finds no person in %s', async (_what, text) => {
     expect(personNames(await extractText(text))).toEqual([]);
