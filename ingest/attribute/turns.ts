@@ -27,6 +27,7 @@ type RoleOf = ReturnType<typeof roleRules>['roleOf'];
 
 // Between a clause's start and the next speaker's name: 而, 同时, 此外 (…，而乙认为).
 const CLAUSE_LEAD = /^(?:而|同时|此外|另外|对此)?$/;
+const JOINS_CLAUSES = /以及$/;
 
 /**
  * A sentence cut where a second speaker's attribution opens a clause (甲表示，应…，乙则认为，要…):
@@ -42,6 +43,12 @@ function clauses(
   for (const m of mentions) {
     if (m.block !== s.block || m.start <= s.start || m.nameEnd > s.end) continue;
     if (!roleOf(folded, m).speaks) continue;
+    // 甲《…》的提案以及乙《…》的提案: a conjunction between two attributions cuts like a comma.
+    const joined = JOINS_CLAUSES.exec(folded.slice(Math.max(s.start, m.start - 2), m.start));
+    if (joined && m.start - joined[0].length > s.start) {
+      cuts.push(m.start - joined[0].length);
+      continue;
+    }
     let comma = m.start - 1;
     while (comma > s.start && folded[comma] !== '，' && folded[comma] !== ',') comma--;
     if (comma <= s.start || !CLAUSE_LEAD.test(folded.slice(comma + 1, m.start))) continue;

@@ -168,7 +168,7 @@ function skipStrayQuote(folded: string, start: number, end: number): number {
 const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
 // 围绕“…”建言献策, 聚焦…提出建议: the verb after a topic says the topic is recommended.
 const RECOMMENDED_TOPIC =
-  /^[”"」』》]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))|^[》”"」]的(?:大会|专题|书面)?发言/;
+  /^[”"」』》]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))|^[》”"」]的(?:大会|专题|书面)?发言|^》的?(?:提案|建议|议案)|^》等/;
 
 // 二是…, 第三…, 其三…: a numbered point after the first.
 const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;

@@ -76,6 +76,7 @@ function trimChain(
   tagged: readonly TaggedWord[],
   start: number,
   postAt: number,
+  endsInPost: (text: string) => boolean,
 ): number {
   let s = start;
   let previous = '';
@@ -89,6 +90,8 @@ function trimChain(
     // 以及企业代表甲: a conjunction opening the chain joins this person to the ones before.
     const joinsPeople =
       (w.label === 'c' && (previous === 'PER' || w.start === s)) ||
+      // …的提案以及港区政协常委甲: what stands before the conjunction is no title.
+      (word === '以及' && !endsInPost(f.slice(s, w.start))) ||
       (w.start === s && DETERMINERS.has(word));
     const numbersUnit =
       w.label === 'm' &&
@@ -122,7 +125,8 @@ function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number)
 
 function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Lexicon): Mention[] {
   const { readName } = nameRules(lexicon);
-  const { parseChain } = titleRules(lexicon);
+  const { parseChain, postSuffix } = titleRules(lexicon);
+  const endsInPost = (text: string): boolean => postSuffix(text) !== '';
   const out: Mention[] = [];
   const f = block.folded;
   const { posts, branches } = patterns(lexicon);
@@ -141,7 +145,7 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
     if (lexicon.posts.includes(read) || POST_MODIFIERS.includes(read)) continue;
     if (length === 0 || (copula && f[nameStart + length] !== '、')) continue;
     if (taggedAsWord(tagged, nameStart, nameStart + length)) continue;
-    const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index);
+    const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index, endsInPost);
     const start = trimmed + (COUNTRY_FIRST.exec(f.slice(trimmed, trimmed + 6))?.[0].length ?? 0);
     const titles = parseChain(f, start, postEnd);
     if (titles.length === 0) continue;

@@ -7,6 +7,8 @@ const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '�
 const PROPOSALS_LISTED =
   /^[^，。；]{0,8}?(?:提交|递交|带来)了?[^。；“「《]{0,16}?(?:提案|建议|议案)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
 
+const AUTHORED = /^(?:提出|提交|撰写|领衔提交)?的?《/;
+
 export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
   // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
@@ -90,6 +92,17 @@ export const roleRules = perLexicon((lexicon) => {
         ...(close > contentStart ? { contentEnd: close } : {}),
         ...(body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {}),
       };
+    }
+    // 甲《关于…》的提案, 甲提出的《关于…的建议》: a proposal's title after its author.
+    const authored = AUTHORED.exec(rest);
+    if (authored) {
+      const contentStart = after + authored[0].length;
+      const close = folded.indexOf('》', contentStart);
+      if (
+        close > contentStart &&
+        /^》的?(?:提案|建议|议案|发言)|^》等/.test(folded.slice(close, close + 4))
+      )
+        return { speaks: true, chairs: false, contentStart, contentEnd: close };
     }
     // 甲一共提交了三个提案，分别为“…”: the titles listed are the person's proposals.
     const listed = PROPOSALS_LISTED.exec(rest);

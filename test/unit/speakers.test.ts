@@ -111,6 +111,19 @@ describe('attributing proposals', () => {
       ],
     ],
     [
+      "a proposal's title after its author, and a second after 以及",
+      '港区广东省政协常委霍远山《关于完善体育资源对接》的提案以及港区广东省政协常委张远军《关于建设大湾区通行证》的提案获表彰。',
+      [
+        ['霍远山', '关于完善体育'],
+        ['张远军', '关于建设大湾'],
+      ],
+    ],
+    [
+      'a title after 提出的',
+      '提案人梁远伟提出的《关于深化大气污染治理的建议》等10件提案获评优秀提案。',
+      [['梁远伟', '关于深化大气']],
+    ],
+    [
       'a topic after 聚焦 and a proposal after the speech',
       '杨远秀委员聚焦区域创新提出建议,要构建协同机制。',
       [['杨远秀', '要构建协同机']],
