@@ -13,6 +13,8 @@ const MODAL =
   /(?<!意见|意见和|意见与|听取|征求)建议|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
 // 应疫情防控要求，…: 应 opens a phrase of compliance, not a modal.
 const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
+const ASSESSED = /是(?!否)/;
+const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
 
 /**
@@ -31,9 +33,16 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
   if (clauses.every((c) => c === '' || /^(?:并|还|也)?建议$/.test(c))) return false;
   if (clauses.some((c) => MODAL.test(c))) return true;
   if (RETROSPECTIVE.test(body)) return false;
-  return clauses.some((c) => {
+  // An action verb opens a recommendation at a clause's start, not inside a list (…，加快“甲、乙”作出的部署).
+  const opening = body
+    .split(/[，；：。！,;:!]/)
+    .map((c) => c.replace(/^[「『“」』”]+/, ''))
+    .filter((c) => !IN_RESPONSE.test(c));
+  return opening.some((c) => {
     const rest = c.replace(OPENERS, '');
     const m = markerAtStart(lexicon).exec(rest);
-    return m !== null && rest[m[0].length] !== '了' && rest.length > m[0].length + 1;
+    if (m === null || rest[m[0].length] === '了' || rest.length <= m[0].length + 1) return false;
+    // 加快某事是省委作出的部署, 可以看到…: the action is the subject of an assessment.
+    return !ASSESSED.test(rest.slice(m[0].length)) && !SEEN.test(rest);
   });
 }

@@ -24,5 +24,7 @@ describe('what counts as a recommendation', () => {
     '有关部门负责同志到会听取意见建议，与委员互动交流。',
     '应疫情防控要求，本次大会设主会场和分会场。',
     '建议。',
+    '加快城市圈同城化发展是省委立足新发展阶段，加快“建成支点、走在前列”作出的重要部署。',
+    '尤其可以看到，市政协在优化营商环境等方面做了大量工作。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
