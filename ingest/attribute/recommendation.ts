@@ -15,6 +15,7 @@ const MODAL =
 const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
 const ASSESSED = /是(?!否)/;
 const SEEN = /^可以(?:看到|看出|说|预见)/;
+const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
 const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
 
 /**
@@ -43,6 +44,8 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
     const m = markerAtStart(lexicon).exec(rest);
     if (m === null || rest[m[0].length] === '了' || rest.length <= m[0].length + 1) return false;
     // 加快某事是省委作出的部署, 可以看到…: the action is the subject of an assessment.
-    return !ASSESSED.test(rest.slice(m[0].length)) && !SEEN.test(rest);
+    // …，加快“建成支点”作出的重要部署: the action is inside a relative clause of a noun.
+    const tail = rest.slice(m[0].length);
+    return !ASSESSED.test(tail) && !SEEN.test(rest) && !RELATIVE.test(tail);
   });
 }
