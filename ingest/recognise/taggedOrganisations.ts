@@ -3,6 +3,7 @@ import type { TaggedWord } from '../tag/tagger';
 import { organisationRules, type OrgMention } from './organisations';
 import type { Lexicon } from '../lexicon/lexicon';
 import { titleRules } from './title';
+import { segmenter } from '../segment/segmenter';
 
 // Two characters (政协, 中共, 国务) are a fragment or a bare reference far more often than a name.
 // Bodies the tagger marks that are posts or collectives in this genre (常委, 政协委员).
@@ -10,6 +11,29 @@ const NOT_ORGANISATIONS = /^(?:常委|委员|政协委员|政协常委|代表|�
 const CLAUSE = /[，。；：！？「」『』“”（）()、,;:!?\s]/;
 const HAN = /[\u3400-\u9fff]/;
 const PUBLISHER = /(?:报|网|社|电视台|广播电台)$/;
+
+// jieba's dictionary knows these as one organisation (nt) or abbreviation (j); its proper names
+// (nz) are as often peoples and faiths (汉族, 佛教).
+const BODY_TAGS = new Set(['nt', 'j']);
+// Short forms that in this genre are a fragment of a longer name or a bare reference.
+const FRAGMENTS = new Set([
+  '政协',
+  '中共',
+  '国务',
+  '中国',
+  '香港',
+  '澳门',
+  '中央',
+  '人大',
+  '中央财经',
+]);
+
+/** Is the whole name one word the dictionary files as a body or a proper name (联合国, 北大)? */
+function knownShortName(name: string): boolean {
+  if (FRAGMENTS.has(name)) return false;
+  const tokens = segmenter().tagShort(name);
+  return tokens.length === 1 && BODY_TAGS.has(tokens[0]?.tag ?? '');
+}
 
 /** Does the name end with what says it is a body (…办, …委员会, 民进中央)? */
 const headed = (name: string, lexicon: Lexicon): boolean =>
@@ -41,8 +65,10 @@ export function taggedOrganisations(
     const glued = postSuffix(f.slice(w.start, end));
     if (glued) end -= glued.length;
     const name = f.slice(w.start, end);
-    if (name.length < 3 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
-    if (!HAN.test(name) || isMeeting(name, lexicon) || !headed(name, lexicon)) continue;
+    if (name.length < 2 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
+    if (!HAN.test(name) || isMeeting(name, lexicon)) continue;
+    // A name with a body's head (…委员会), or one the dictionary knows whole (联合国, 北大).
+    if (!(name.length >= 3 && headed(name, lexicon)) && !knownShortName(name)) continue;
     out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
   }
   return out;

@@ -378,6 +378,11 @@ describe('organisations the suffix grammar reads', () => {
     ],
     ['a standing committee', '会议审议了全国政协常委会工作报告。', '全国政协常委会'],
     [
+      'a body the dictionary knows in short form',
+      '联合国秘书长出席会议，北大学者参加讨论。',
+      '联合国',
+    ],
+    [
       'a news outlet in a source line',
       '来源：人民政协网。全国政协委员李远明表示，要加强保护。',
       '人民政协网',
