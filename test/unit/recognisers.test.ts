@@ -19,6 +19,7 @@ describe('the tagger and the rules together', () => {
       ['孟凡超'],
     ],
     ['a foreign name with its separator dot', '会上，哈利·华纳表示反对。', ['哈利·华纳']],
+    ['a surname and an honorific, by the surname', '记者见到了陈先生，他说生意很好。', ['陈']],
   ])('finds %s', async (_what, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);
   });
