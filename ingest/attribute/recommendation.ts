@@ -10,10 +10,11 @@ const markerAtStart = perLexicon(
 // Modal words anywhere in a clause, with the words they hide in excluded (重要, 应用, 要素).
 // 建议 after 意见 or 听取 is a noun (听取意见建议): nobody recommends there.
 const MODAL =
-  /(?<!意见|意见和|意见与|听取|征求)建议|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
+  /(?<!意见|意见和|意见与|听取|征求)建议|不能让|不要让|不宜|切勿|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
 // 应疫情防控要求，…: 应 opens a phrase of compliance, not a modal.
 const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
 const ASSESSED = /是(?!否)/;
+const SUGGESTING_QUESTION = /能不能|可不可以|可否|能否|是否可以|是否能/;
 const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
 const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
@@ -25,7 +26,8 @@ const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
  */
 export function recommends(text: string, lexicon: Lexicon): boolean {
   const body = text.trim();
-  if (/[？?]」?$/.test(body)) return false;
+  // A question is an assessment unless it asks whether something could be done (能不能…？).
+  if (/[？?][」”]?$/.test(body)) return SUGGESTING_QUESTION.test(body);
   const clauses = body
     .split(/[，；：。！、,;:!]/)
     .map((c) => c.replace(/^[「『“」』”]+/, ''))
