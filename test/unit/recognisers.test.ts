@@ -322,6 +322,12 @@ describe('titles after the names', () => {
     ],
     ['a kind of body, not one', '企业代表刘远东、王远卫在座谈会上发言。', '刘远东', []],
     [
+      'a body spoken for at a named meeting, then 建言',
+      '李远奇代表社省委在省政协主席专题协商会议上建言，要加快发展。',
+      '李远奇',
+      ['社省委'],
+    ],
+    [
       'the chair of a plenary session',
       '市政协召开全会。大会执行主席林远生出席。',
       '林远生',
