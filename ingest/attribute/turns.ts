@@ -147,7 +147,7 @@ function coSpeakersOf(m: Mention, mentions: readonly Mention[], folded: string):
 /** Where the words begin after a subhead's name and colon. */
 const subheadEnd = (m: Mention): number => (m.trailing ? m.trailing.end : m.nameEnd) + 1;
 
-/** The person a block opens with, before a colon (阎晓宏：关于…; 某某:), or null. */
+/** The person a block opens with, before a colon (严晓远：关于…; 某某:), or null. */
 function subheadSpeaker(block: Block, mentions: readonly Mention[]): Mention | null {
   const first = mentions.find((m) => m.start === 0);
   if (!first) return null;

@@ -14,7 +14,7 @@ const HEADING_MARK = /^#{1,6}\s*/;
 const MAX_HEADING = 60;
 // Page furniture (專刊, 第425期) is short enough to be a heading even on consecutive lines.
 const MAX_FURNITURE = 12;
-// 阎晓宏：关于著作权法的修订建议 — a speaker's subhead in a round-up, on a line of its own.
+// 严晓远：关于著作权法的修订建议 — a speaker's subhead in a round-up, on a line of its own.
 const SUBHEAD = /^[\u3400-\u9fff]{2,4}[：:][^。！？]{0,40}$/;
 
 function splitLines(raw: string): Line[] {
@@ -52,7 +52,7 @@ interface Draft {
   offsets: number[];
 }
 
-// A pronunciation some mirror sites insert after a character: 政協(xié), 會(hui), 習(xi) 近平.
+// A pronunciation some mirror sites insert after a character: 政協(xié), 會(hui), 張(zhang) 遠明.
 // One pinyin syllable, with or without its tone: an initial, vowels, a final nasal (not "app").
 const GLOSS =
   /^\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/;

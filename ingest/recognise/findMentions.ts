@@ -123,6 +123,25 @@ function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number)
   return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
 }
 
+/**
+ * The tagger's name at the same place where the rule reads none (a Hong Kong married name such as
+ * 周安达源, two surnames and a given name).
+ */
+function longerTaggedName(
+  tagged: readonly TaggedWord[],
+  at: number,
+  length: number,
+  f: string,
+): number {
+  const i = firstEndingAfter(tagged, at);
+  const w = tagged[i];
+  if (!w || w.start !== at || w.label !== 'PER') return length;
+  const longer = w.end - w.start;
+  const han = /^[\u3400-\u9fff]+$/.test(f.slice(w.start, w.end));
+  // Only where the rule reads no name: its reading is surer where it has one (张泽熙|昨日).
+  return length === 0 && longer >= 2 && longer <= 4 && han ? longer : length;
+}
+
 function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Lexicon): Mention[] {
   const { readName } = nameRules(lexicon);
   const { parseChain, postSuffix } = titleRules(lexicon);
@@ -139,7 +158,7 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
     // 会议执行主席是甲、乙: a list after the post and a copula.
     const copula = LIST_COPULA.exec(f.slice(postEnd, postEnd + 12))?.[0] ?? '';
     const nameStart = postEnd + copula.length;
-    const length = readName(f, nameStart);
+    const length = longerTaggedName(tagged, nameStart, readName(f, nameStart), f);
     // 中共某区委|常委, 委员|荣誉委员: a post, or what qualifies one, is no name.
     const read = f.slice(nameStart, nameStart + length);
     if (lexicon.posts.includes(read) || POST_MODIFIERS.includes(read)) continue;
@@ -216,7 +235,7 @@ function bareSpeakerMentions(block: Block, lexicon: Lexicon): Mention[] {
     if (seenAs && looksLikeName(f.slice(at, end)))
       out.push(mention(block, [at, end], [], { source: 'rule:speaker' }));
   }
-  // 阎晓宏：关于…的建议 — a subhead (or a paragraph) that opens with the speaker and a colon.
+  // 严晓远：关于…的建议 — a subhead (or a paragraph) that opens with the speaker and a colon.
   const subhead = SUBHEAD.exec(f)?.[1];
   if (subhead && !lexicon.pageLabels.has(subhead) && looksLikeName(subhead))
     out.push(mention(block, [0, subhead.length], [], { source: 'rule:speaker' }));

@@ -108,7 +108,7 @@ export const roleRules = perLexicon((lexicon) => {
     // 甲一共提交了三个提案，分别为“…”: the titles listed are the person's proposals.
     const listed = PROPOSALS_LISTED.exec(rest);
     if (listed) return { speaks: true, chairs: false, contentStart: after + listed[0].length };
-    // 武维华常委的建议也指向…: the recommendation is the named person's.
+    // 武远华常委的建议也指向…: the recommendation is the named person's.
     const theirs = /^的(?:建议|提议|提案)/.exec(rest);
     if (theirs) return { speaks: true, chairs: false, contentStart: after + theirs[0].length };
     const represents = REPRESENTS.exec(rest);

@@ -40,7 +40,7 @@ function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexic
     while (f[at] === '、') {
       const next = starts.get(at + 1);
       let end = next ? next.nameEnd : at + 1 + readName(f, at + 1);
-      // 甲、计时华、乙: a rare surname is still a name between two names of the list.
+      // 甲、计远华、乙: a rare surname is still a name between two names of the list.
       if (end <= at + 1) end = listItemBetweenNames(f, at + 1, starts, readName);
       if (end <= at + 1) break;
       const shared = mention(block, [at + 1, end], m.titles, { source: 'rule:shared-title' });

@@ -41,7 +41,7 @@ describe('the tagger and the rules together', () => {
   });
 
   test('carries a title through a list item whose surname the lexicon does not know', async () => {
-    const g = await extractText('全国政协委员张明远、李晓华、计时华、王建平发言。');
+    const g = await extractText('全国政协委员张明远、李晓华、计远华、王建平发言。');
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toContainEqual([
       '王建平',
       ['全国政协委员'],
@@ -282,6 +282,11 @@ describe('titles after the names', () => {
       'the country an outlet outside the mainland writes first',
       '中国全国政协委员张远熙表示，要加强交流。',
       [['张远熙', ['全国政协委员']]],
+    ],
+    [
+      'a Hong Kong married name, two surnames before the given name',
+      '全國政協社會和法制委員會副主任、香港福建社團聯會副主席林陳遠芳表示，要加強交流。',
+      [['林陳遠芳', ['全國政協社會和法制委員會副主任', '香港福建社團聯會副主席']]],
     ],
     [
       "membership of a party's branch, with no post",
