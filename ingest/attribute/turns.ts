@@ -141,6 +141,11 @@ function coSpeakersOf(m: Mention, mentions: readonly Mention[], folded: string):
     out.unshift(before.key);
     at = before.start;
   }
+  // 甲和乙常委在联合发言中建议: names that share the title after the list speak together.
+  for (const x of mentions) {
+    const shared = x.trailing && m.trailing && x.trailing.start === m.trailing.start;
+    if (x !== m && shared && x.key !== m.key && !out.includes(x.key)) out.push(x.key);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@ import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
+const JOINS_LIST = /^[、和与]$/;
 const COUNTED = /^等?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名])?/;
 const sharedTitle = perLexicon(
   (lexicon) => new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`),
@@ -77,7 +78,8 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
   for (const last of found) {
     const counted = COUNTED.exec(f.slice(last.nameEnd, last.nameEnd + 4))?.[0] ?? '';
     const at = last.nameEnd + counted.length;
-    if (f[last.nameStart - 1] !== '、') continue;
+    // 甲、乙等委员; 甲和乙常委在联合发言中建议: 和 or 与 joins the last two names.
+    if (!JOINS_LIST.test(f[last.nameStart - 1] ?? '')) continue;
     // The shared title: a post right away (委员), or a short body and its post (政协委员).
     const title = sharedTitle(lexicon).exec(f.slice(at, at + 12));
     if (!title || (title[1] !== '' && counted === '')) continue;
@@ -94,7 +96,7 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
       former: false,
     };
     const list: [number, number][] = [[last.nameStart, last.nameEnd]];
-    for (let end = last.nameStart - 1; f[end] === '、';) {
+    for (let end = last.nameStart - 1; JOINS_LIST.test(f[end] ?? '');) {
       const name = nameEndingAt(f, end, ends, lexicon);
       if (!name) break;
       list.push(name);

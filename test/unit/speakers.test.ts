@@ -124,6 +124,14 @@ describe('attributing proposals', () => {
       [['梁远伟', '关于深化大气']],
     ],
     [
+      'two names joined by 和 before the title they share',
+      '王远刚和黄远卫常委在联合发言中建议,持之以恒加强基础研究。',
+      [
+        ['黄远卫', '持之以恒加强'],
+        ['王远刚', '持之以恒加强'],
+      ],
+    ],
+    [
       'a topic after 聚焦 and a proposal after the speech',
       '杨远秀委员聚焦区域创新提出建议,要构建协同机制。',
       [['杨远秀', '要构建协同机']],
