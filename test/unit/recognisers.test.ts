@@ -289,6 +289,12 @@ describe('titles after the names', () => {
       [['林陳遠芳', ['全國政協社會和法制委員會副主任', '香港福建社團聯會副主席']]],
     ],
     [
+      'a name ending in 和 before a verb, after a commissar',
+      '国防科技大学计算机学院政委夏远和出席会议。',
+      [['夏远和', ['国防科技大学计算机学院政委']]],
+    ],
+    ['the author of a proposal', '提案人梁远伟提出的建议获评优秀提案。', [['梁远伟', ['提案人']]]],
+    [
       "membership of a party's branch, with no post",
       '区政协委员、民盟卫东区总支景远录作了发言。',
       [['景远录', ['区政协委员', '民盟卫东区总支']]],
