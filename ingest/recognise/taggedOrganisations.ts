@@ -5,7 +5,6 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { titleRules } from './title';
 import { segmenter } from '../segment/segmenter';
 
-// Two characters (政协, 中共, 国务) are a fragment or a bare reference far more often than a name.
 // Bodies the tagger marks that are posts or collectives in this genre (常委, 政协委员).
 const NOT_ORGANISATIONS = /^(?:常委|委员|政协委员|政协常委|代表|大会|会议|全会|主席团)$/;
 const CLAUSE = /[，。；：！？「」『』“”（）()、,;:!?\s]/;
@@ -28,7 +27,7 @@ const FRAGMENTS = new Set([
   '中央财经',
 ]);
 
-/** Is the whole name one word the dictionary files as a body or a proper name (联合国, 北大)? */
+/** Is the whole name one word the dictionary files as a body or an abbreviation (联合国, 北大)? */
 function knownShortName(name: string): boolean {
   if (FRAGMENTS.has(name)) return false;
   const tokens = segmenter().tagShort(name);
