@@ -29,6 +29,8 @@ export interface Lexicon {
   readonly branchHeads: readonly string[];
   readonly pageLabels: ReadonlySet<string>;
   readonly officialPosts: readonly string[];
+  readonly orgFragments: ReadonlySet<string>;
+  readonly honorifics: readonly string[];
 }
 
 export interface Institution {
@@ -77,6 +79,8 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     branchHeads: list('branch-heads.txt'),
     pageLabels: new Set(entries(dir, 'page-labels.txt')),
     officialPosts: list('official-posts.txt'),
+    orgFragments: new Set(entries(dir, 'org-fragments.txt')),
+    honorifics: list('honorifics.txt'),
   };
 }
 

@@ -14,22 +14,10 @@ const PUBLISHER = /(?:报|网|社|电视台|广播电台)$/;
 // jieba's dictionary knows these as one organisation (nt) or abbreviation (j); its proper names
 // (nz) are as often peoples and faiths (汉族, 佛教).
 const BODY_TAGS = new Set(['nt', 'j']);
-// Short forms that in this genre are a fragment of a longer name or a bare reference.
-const FRAGMENTS = new Set([
-  '政协',
-  '中共',
-  '国务',
-  '中国',
-  '香港',
-  '澳门',
-  '中央',
-  '人大',
-  '中央财经',
-]);
 
 /** Is the whole name one word the dictionary files as a body or an abbreviation (联合国, 北大)? */
-function knownShortName(name: string): boolean {
-  if (FRAGMENTS.has(name)) return false;
+function knownShortName(name: string, lexicon: Lexicon): boolean {
+  if (lexicon.orgFragments.has(name)) return false;
   const tokens = segmenter().tagShort(name);
   return tokens.length === 1 && BODY_TAGS.has(tokens[0]?.tag ?? '');
 }
@@ -67,7 +55,7 @@ export function taggedOrganisations(
     if (name.length < 2 || NOT_ORGANISATIONS.test(name) || CLAUSE.test(name)) continue;
     if (!HAN.test(name) || isMeeting(name, lexicon)) continue;
     // A name with a body's head (…委员会), or one the dictionary knows whole (联合国, 北大).
-    if (!(name.length >= 3 && headed(name, lexicon)) && !knownShortName(name)) continue;
+    if (!(name.length >= 3 && headed(name, lexicon)) && !knownShortName(name, lexicon)) continue;
     out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
   }
   return out;

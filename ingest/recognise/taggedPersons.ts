@@ -13,7 +13,6 @@ import { segmenter } from '../segment/segmenter';
 const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
 // A transliterated name with its separator dots: 哈利·华纳, 威廉‧陆斯佛得.
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
-const HONORIFIC_AFTER = /^([\u3400-\u9fff])(?:先生|女士|小姐|太太|夫人|老|氏)$/;
 const HONORIFIC_BEFORE = /^[老小]([\u3400-\u9fff])$/;
 const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
@@ -45,9 +44,11 @@ export function correctName(
   let end = word.end;
   // 陈先生, 杜氏, 胡老, 老薛: a surname with an honorific names the person by the surname alone.
   const tagged = folded.slice(start, end);
-  const honoured = HONORIFIC_AFTER.exec(tagged) ?? HONORIFIC_BEFORE.exec(tagged);
-  if (honoured?.[1] && lexicon.surnames.has(honoured[1])) {
-    const at = start + tagged.indexOf(honoured[1]);
+  const honoured = lexicon.honorifics.includes(tagged.slice(1))
+    ? tagged[0]
+    : HONORIFIC_BEFORE.exec(tagged)?.[1];
+  if (honoured && lexicon.surnames.has(honoured)) {
+    const at = start + tagged.indexOf(honoured);
     return [at, at + 1];
   }
   // 毛主席, 江主席: a surname and a post, tagged as one name; the post becomes a title after it.
