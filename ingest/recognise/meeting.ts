@@ -20,13 +20,15 @@ const patterns = perLexicon((lexicon) => {
   const kinds = alternation(lexicon.meetingKinds);
   return {
     convened: new RegExp(`(召开|举行|举办)([^，。；]{0,20}?)(${kinds})`),
-    // 全国政协十四届常委会第八次会议在北京举行大会发言: the meeting named before the verb.
+    // 全国政协十四届常委会第八次会议在北京举行大会发言, 某会议正在此间举行, 某会议举行大会发言:
+    // the meeting named before the verb.
     namedFirst: new RegExp(
-      `([^，。；「」\\s]{2,30}?(?:第[一二三四五六七八九十\\d]+次(?:全体)?会议|${kinds}))(?:\\d{1,2}日)?(?:上午|下午|晚上|晚)?在(京|沪|穗|[\\u3400-\\u9fff]{2,6}?)(?:召开|举行|开幕|闭幕)`,
+      `([^，。；「」\\s]{2,30}?(?:第[一二三四五六七八九十\\d]+次(?:全体)?会议|${kinds}))(?:\\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:正)?(?:在(京|沪|穗|[\\u3400-\\u9fff]{2,6}?)|在此间)?(?:召开|举行|开幕|闭幕)`,
     ),
     kindAtEnd: new RegExp(`(?:${kinds}|会议)$`),
   };
 });
+const DATELINE = /^.*?\d{1,2}日(?:电|讯)?/;
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 const TOPIC = /(?:围绕|就|以)[「“"『]([^」”"』]{2,80})[」”"』]/;
 const PLACE = /在(京|沪|穗|[\u3400-\u9fff]{2,6}?(?:省|市|区|县)?)(?=召开|举行|举办)/;
@@ -81,15 +83,19 @@ function namedFirst(block: Block, lexicon: Lexicon): MeetingFacts | null {
   const f = block.folded;
   const m = patterns(lexicon).namedFirst.exec(f);
   if (!m?.[1]) return null;
+  // 中新社北京6月18日电 全国政协…会议: a dateline before the name is not part of it.
+  const dateline = DATELINE.exec(m[1])?.[0].length ?? 0;
+  const name = m[1].slice(dateline);
+  const at = m.index + dateline;
   const topic = TOPIC.exec(f.slice(m.index));
   const topicStart = topic ? m.index + topic.index + topic[0].indexOf(topic[1] ?? '') : 0;
   const place = m[2] ?? '';
   return {
     block: block.index,
-    start: m.index,
-    end: m.index + m[1].length,
-    kind: patterns(lexicon).kindAtEnd.exec(m[1])?.[0] ?? '会议',
-    kindStart: m.index,
+    start: at,
+    end: at + name.length,
+    kind: patterns(lexicon).kindAtEnd.exec(name)?.[0] ?? '会议',
+    kindStart: at,
     topic: topic ? [topicStart, topicStart + (topic[1]?.length ?? 0)] : null,
     date: dateNear(f, m.index),
     location: CITY_SHORT[place] ?? (place || null),

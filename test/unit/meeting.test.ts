@@ -35,6 +35,14 @@ describe('the meeting', () => {
     });
   });
 
+  test.each([
+    ['in session here', '中新社北京6月18日电 全国政协十三届常委会第七次会议正在此间举行。'],
+    ['with no place', '6月18日，全国政协十三届常委会第七次会议举行大会发言。'],
+  ])('reads a meeting named before its verb, %s', async (_what, text) => {
+    const g = await extractText(text, '2019-06-18');
+    expect(g.meeting).toMatchObject({ name: '全国政协十三届常委会第七次会议', date: '2019-06-18' });
+  });
+
   test('takes the year from the latest year named when none is given, and says so', async () => {
     const g = await extract2('5月20日，广州市政协召开专题协商会。图为2023年的会场。');
     expect(g.meeting?.date).toBe('2023-05-20');
