@@ -43,12 +43,22 @@ const CITY_SHORT: Record<string, string> = {
 
 function dateNear(folded: string, at: number): MeetingFacts['date'] {
   let found: MeetingFacts['date'] = null;
+  let foundEnd = -1;
   for (const m of folded.matchAll(DATE)) {
     if (m.index > at && found) break;
     found = { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]) };
+    foundEnd = m.index + m[0].length;
   }
-  const dayOnly = /(?<![\d月])(\d{1,2})日/.exec(folded.slice(Math.max(0, at - 12), at + 40));
-  return found ?? (dayOnly ? { year: null, month: null, day: Number(dayOnly[1]) } : null);
+  const from = Math.max(0, at - 12);
+  const dayOnly = /(?<![\d月])(\d{1,2})日/.exec(folded.slice(from, at + 40));
+  if (!found) return dayOnly ? { year: null, month: null, day: Number(dayOnly[1]) } : null;
+  // 新华社北京8月21日电 某会议20日在京开幕: the day beside the meeting, after the dateline, is its day.
+  const day = Number(dayOnly?.[1] ?? 0);
+  if (dayOnly && from + dayOnly.index >= foundEnd && day !== found.day && day >= 1 && day <= 31) {
+    const month = found.month === null ? null : day <= found.day ? found.month : found.month - 1;
+    return { year: found.year, month: month === 0 ? 12 : month, day };
+  }
+  return found;
 }
 
 function convened(block: Block, lexicon: Lexicon): MeetingFacts | null {
@@ -109,12 +119,16 @@ function namedFirst(block: Block, lexicon: Lexicon): MeetingFacts | null {
  * paragraph), place, topic and convenor.
  */
 export function findMeeting(blocks: readonly Block[], lexicon: Lexicon): MeetingFacts | null {
+  let first: MeetingFacts | null = null;
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     const found = convened(block, lexicon) ?? namedFirst(block, lexicon);
-    if (found) return found;
+    if (!found) continue;
+    // A headline-like first mention has no date; the report's next mention of a meeting gives it.
+    if (!first) first = found;
+    if (found.date) return first === found ? found : { ...first, date: found.date };
   }
-  return null;
+  return first;
 }
 
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)年/g;

@@ -43,6 +43,27 @@ describe('the meeting', () => {
     expect(g.meeting).toMatchObject({ name: '全国政协十三届常委会第七次会议', date: '2019-06-18' });
   });
 
+  test.each([
+    [
+      'the day beside the meeting after the dateline',
+      '中新社北京7月11日电 全国政协10日在北京召开远程协商会。',
+      '2020-07-10',
+    ],
+    [
+      'the day of the month before',
+      '中新社北京8月2日电 全国政协30日在北京召开远程协商会。',
+      '2020-07-30',
+    ],
+    [
+      'a date given by the next paragraph when the first mention has none',
+      '全国政协召开双周协商座谈会\n\n5月11日下午，全国政协在京召开双周协商座谈会。',
+      '2020-05-11',
+    ],
+  ])('dates the meeting by %s', async (_what, text, date) => {
+    const g = await extractText(text, '2020-08-02');
+    expect(g.meeting?.date).toBe(date);
+  });
+
   test('takes the year from the latest year named when none is given, and says so', async () => {
     const g = await extract2('5月20日，广州市政协召开专题协商会。图为2023年的会场。');
     expect(g.meeting?.date).toBe('2023-05-20');
