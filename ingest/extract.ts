@@ -22,6 +22,8 @@ export interface ExtractorOptions {
   lexiconDir?: string;
   /** The statistical tagger (default: the LAC model, loaded once per process). */
   tagger?: () => Promise<Tagger>;
+  /** The organisation model's file (default: the vendored one, `models/org-crf`). */
+  orgModel?: string;
 }
 
 /** One configured extractor: its lexicon and its components, read once when it is created. */
@@ -53,7 +55,7 @@ function documentHash(raw: string, published: string | null): string {
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lexicon = loadLexicon(options.lexiconDir ?? LEXICON_DIR);
-  const components = pipeline(options.tagger);
+  const components = pipeline(options.tagger, options.orgModel);
   async function read(text: string, extractOptions: ExtractOptions): Promise<ReportDoc> {
     const doc = newDoc(text.replace(/^\uFEFF/, ''), {
       source: extractOptions.source,

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -102,6 +103,18 @@ describe('kg extract', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/YYYY-MM-DD/);
   });
+});
+
+describe('kg train', () => {
+  test('remakes the vendored organisation model from the development reports, byte for byte', () => {
+    const out = join(dir, 'organisations.crfsuite');
+    const r = kg('train', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^trained on \d+ reports: /);
+    // Features, lexicon or annotations changed without `kg train` fail here.
+    const vendored = readFileSync(join(root, 'models', 'org-crf', 'organisations.crfsuite'));
+    expect(readFileSync(out).equals(vendored)).toBe(true);
+  }, 120_000);
 });
 
 describe('the embedded Neo4j without Java', () => {

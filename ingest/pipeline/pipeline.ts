@@ -9,6 +9,7 @@ import {
   sharedTitlePersons,
   taggerPersons,
 } from '../recognise/persons';
+import { orgModel, ORG_MODEL } from '../model/orgModel';
 import { lacTagger } from '../tag/lacTagger';
 import type { Tagger } from '../tag/tagger';
 import { attributeTurns } from './attributeTurns';
@@ -23,7 +24,10 @@ import { tagText } from './tagText';
  * the one place the pipeline is configured; a component scored or replaced on its own is
  * swapped here (or a pipeline built with another tagger, as the tests and benchmarks do).
  */
-export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Component[] {
+export function pipeline(
+  tagger: () => Promise<Tagger> = () => lacTagger(),
+  orgModelFile: string = ORG_MODEL,
+): Component[] {
   return [
     readText,
     tagText(tagger),
@@ -32,7 +36,7 @@ export function pipeline(tagger: () => Promise<Tagger> = () => lacTagger()): Com
     sharedTitlePersons,
     electedTitlePersons,
     mergePersons,
-    organisationsComponent,
+    organisationsComponent(() => orgModel(orgModelFile)),
     impliedBody,
     shortForms,
     readRoles,

@@ -2,9 +2,9 @@ import { byBlock } from '../doc/byBlock';
 import { insideLonger, overlapsAny } from '../doc/extents';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
-import { organisationRules, type OrgMention } from './organisations';
+import { modelSpans, type OrgModel } from '../model/orgModel';
+import { namesMeeting, organisationRules, type OrgMention } from './organisations';
 import { taggedOrganisations } from './taggedOrganisations';
-import { trimOrganisation } from './orgBoundary';
 
 interface Extent {
   block: number;
@@ -12,12 +12,12 @@ interface Extent {
   end: number;
 }
 
-/** Tagged names that no rule-found organisation or title organisation already covers. */
-function taggerAdds(doc: ReportDoc, rules: readonly Extent[]): OrgMention[] {
-  const rulesOf = byBlock(rules);
+/** Tagged names that no modelled name or title organisation already covers. */
+function taggerAdds(doc: ReportDoc, found: readonly Extent[]): OrgMention[] {
+  const foundOf = byBlock(found);
   const out: OrgMention[] = [];
   for (const b of doc.blocks) {
-    const covered = overlapsAny(rulesOf(b.index));
+    const covered = overlapsAny(foundOf(b.index));
     for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? [], doc.lexicon))
       if (!covered(o)) out.push(o);
   }
@@ -34,23 +34,37 @@ function insideAnother(extentsOf: (block: number) => Extent[]): (o: OrgMention) 
   };
 }
 
+/** The names the organisation model marks, keyed as the gazetteer keys them. */
+function modelNames(doc: ReportDoc, model: OrgModel): OrgMention[] {
+  const { orgKey } = organisationRules(doc.lexicon);
+  return doc.blocks.flatMap((b) =>
+    modelSpans(model, b, doc.tokens[b.index] ?? [], doc.lexicon)
+      .filter((s) => !namesMeeting(b, s))
+      .map(({ start, end }) => ({
+        block: b.index,
+        start,
+        end,
+        key: orgKey(b.folded.slice(start, end)),
+        source: 'model' as const,
+      })),
+  );
+}
+
 /**
- * Organisations named in the text: the gazetteer and suffix grammar first, the tagger's names
- * where no rule reached; less those named only inside a longer name: a name that never stands
- * alone is part of another's name.
+ * Organisations named in the text: the organisation model's names, and the tagger's where the
+ * model marked nothing and no title names a body; less those named only inside a longer name: a
+ * name that never stands alone is part of another's name. The model replaced the gazetteer and
+ * suffix grammar here: tuned on the development reports, they scored 0.68 to 0.75 on every
+ * held-out set, where the model scores 0.86 in cross-validation (docs/extractor.md).
  */
-export const organisationsComponent: Component = {
+export const organisationsComponent = (loadModel: () => OrgModel): Component => ({
   name: 'organisations',
   run(doc) {
-    const ruled = doc.blocks.flatMap((b) =>
-      organisationRules(doc.lexicon)
-        .findOrganisations(b)
-        .flatMap((o) => trimOrganisation(b, doc.tokens[b.index] ?? [], o, doc.lexicon) ?? []),
-    );
+    const modelled = modelNames(doc, loadModel());
     const titled = doc.mentions.flatMap((m) =>
       m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
     );
-    const found = [...ruled, ...taggerAdds(doc, [...ruled, ...titled])];
+    const found = [...modelled, ...taggerAdds(doc, [...modelled, ...titled])];
     for (const o of found)
       doc.spans.push({
         block: o.block,
@@ -58,10 +72,10 @@ export const organisationsComponent: Component = {
         end: o.end,
         label: 'ORG',
         source: o.source,
-        score: o.source === 'tagger' ? 0.7 : 0.9,
+        score: o.source === 'tagger' ? 0.7 : 0.8,
       });
     const inside = insideAnother(byBlock<Extent>([...found, ...titled]));
     const freeKeys = new Set(found.filter((o) => !inside(o)).map((o) => o.key));
     doc.organisations = found.filter((o) => freeKeys.has(o.key));
   },
-};
+});

@@ -49,6 +49,15 @@ export const EvalArgs = z.object({
 });
 export type EvalArgs = z.infer<typeof EvalArgs>;
 
+export const TrainArgs = z.object({
+  command: z.literal('train'),
+  /** Cross-validate with this many folds instead of writing the model. */
+  cv: z.coerce.number().int().min(2).max(20).optional(),
+  /** Where to write the model (default: the vendored file in models/org-crf). */
+  out: z.string().optional(),
+});
+export type TrainArgs = z.infer<typeof TrainArgs>;
+
 /** Reads `--flag value` and `--flag` pairs and positional arguments into a plain object. */
 export function parseArgv(argv: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -13,7 +13,7 @@ import type { EvalArgs } from './args';
 
 const fmt = (x: number): string => x.toFixed(3);
 
-function table(rows: readonly Row[], listErrors: boolean): string {
+export function table(rows: readonly Row[], listErrors: boolean): string {
   const head = `${'report'.padEnd(46)}${FIELDS.map((f) => f.slice(0, 8).padStart(10)).join('')}  meeting`;
   const lines = rows.map((r) => {
     const m = r.score.meeting;

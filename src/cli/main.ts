@@ -1,11 +1,12 @@
 import { ZodError } from 'zod';
 import { KgError } from '../domain/errors';
-import { DbArgs, EvalArgs, ExtractArgs, IngestArgs, parseArgv, ServeArgs } from './args';
+import { DbArgs, EvalArgs, ExtractArgs, IngestArgs, parseArgv, ServeArgs, TrainArgs } from './args';
 import { runServe } from './serveCommand';
 import { runDb } from './dbCommand';
 import { runIngest } from './ingestCommand';
 import { extractFile, summarise } from './extractCommand';
 import { runEval } from './evalCommand';
+import { runTrain } from './trainCommand';
 
 const USAGE = `usage:
   kg extract FILE [--published YYYY-MM-DD] [--json] [--max-bytes N]
@@ -13,6 +14,7 @@ const USAGE = `usage:
   kg serve [--port N] [--no-ingest]
   kg db start|stop|status
   kg eval [--json] [--errors] [--corpus sample,own,real,gathered,heldout] [--dir FOLDER] [--iob2 FILE]
+  kg train [--cv K] [--out FILE]
 Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/
 API: PORT (4000), HOST (127.0.0.1), KG_API_KEY (mutations), NODE_ENV=production (no Sandbox, no internals)`;
 
@@ -48,6 +50,9 @@ export async function main(argv: readonly string[]): Promise<void> {
         if (!ok) process.exitCode = 1;
         return;
       }
+      case 'train':
+        await runTrain(TrainArgs.parse(args));
+        return;
       case undefined:
       case 'help':
         process.stdout.write(USAGE + '\n');

@@ -38,7 +38,7 @@ export const Organisation = z.object({
   key: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
-  source: z.enum(['title', 'gazetteer', 'suffix', 'alias', 'tagger']),
+  source: z.enum(['title', 'tagger', 'model']),
   evidence: Evidence,
 });
 export type Organisation = z.infer<typeof Organisation>;

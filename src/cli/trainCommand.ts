@@ -1,0 +1,39 @@
+import { ORG_MODEL } from '../../ingest/model/orgModel';
+import { trainOrgModel } from '../../ingest/model/trainOrgModel';
+import { crossValidate, trainingSet } from '../eval/crossValidate';
+import { CORPORA } from '../eval/evaluate';
+import type { TrainArgs } from './args';
+import { table } from './evalCommand';
+
+const corpus = (name: string): string => {
+  const dir = CORPORA[name];
+  if (!dir) throw new Error(`no corpus ${name}`);
+  return dir;
+};
+
+/** Our own reports: always learnt from, never a fold (they are unit cases, not real reports). */
+const OWN = ['sample', 'own'].map(corpus);
+/** The real development reports. The held-out set is never learnt from. */
+const REAL = ['real', 'gathered'].map(corpus);
+
+/**
+ * `kg train`: trains the organisation model on the development reports and writes it; with
+ * `--cv K`, scores K-fold cross-validation on the real development reports instead, each report
+ * extracted with a model that did not learn from it.
+ */
+export async function runTrain(a: TrainArgs): Promise<void> {
+  if (a.cv) {
+    const rows = await crossValidate(OWN, REAL, a.cv);
+    process.stdout.write(
+      `${a.cv}-fold cross-validation (${rows.length} reports)\n${table(rows, false)}\n`,
+    );
+    return;
+  }
+  const set = await trainingSet([...OWN, ...REAL]);
+  const file = a.out ?? ORG_MODEL;
+  trainOrgModel(
+    set.map((s) => s.example),
+    file,
+  );
+  process.stdout.write(`trained on ${set.length} reports: ${file}\n`);
+}

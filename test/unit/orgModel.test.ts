@@ -1,0 +1,156 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Tagger } from 'crfsuite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExtractor } from '../../ingest/extract';
+import { defaultLexicon } from '../../ingest/lexicon/lexicon';
+import { readCrfsuite } from '../../ingest/model/crfsuiteFile';
+import { orgFeatures } from '../../ingest/model/orgFeatures';
+import { labelledSpans, orgLabels } from '../../ingest/model/orgLabels';
+import { ORG_MODEL, orgModel } from '../../ingest/model/orgModel';
+import { readForTraining, trainOrgModel } from '../../ingest/model/trainOrgModel';
+import type { Block } from '../../ingest/normalise/block';
+import { crossValidate } from '../../src/eval/crossValidate';
+import { CORPORA } from '../../src/eval/evaluate';
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-orgmodel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const block = (text: string): Block => ({
+  kind: 'paragraph',
+  index: 0,
+  text,
+  folded: text,
+  offsets: Int32Array.from(text, (_, i) => i),
+});
+
+describe('training labels of the organisation model', () => {
+  test.each([
+    ['every place a name is written', '民革中央和民革中央', ['民革中央'], 'BIIIOBIII'],
+    [
+      'the longer name first, the shorter not inside it',
+      '中共中央政治局',
+      ['中共中央', '中共中央政治局'],
+      'BIIIIII',
+    ],
+    [
+      'the shorter name where it stands alone',
+      '中共中央和中共中央政治局',
+      ['中共中央', '中共中央政治局'],
+      'BIIIOBIIIIII',
+    ],
+    ['nothing where no name is listed', '委员们发言', ['民革中央'], 'OOOOO'],
+  ])('labels %s', (_what, text, names, labels) => {
+    expect(orgLabels(text, names).join('')).toBe(labels);
+  });
+
+  test.each([
+    [
+      'two names side by side',
+      'BIBI',
+      [
+        [0, 2],
+        [2, 4],
+      ],
+    ],
+    ['a name at the end', 'OOBII', [[2, 5]]],
+    ['an inside label with no begin', 'OIIO', [[1, 3]]],
+    ['no name', 'OOO', []],
+  ])('reads back %s', (_what, labels, spans) => {
+    expect(labelledSpans([...labels])).toEqual(spans);
+  });
+});
+
+describe('features of the organisation model', () => {
+  const text = '民盟省委主委发言';
+  const features = orgFeatures(block(text), [{ start: 0, end: 4, label: 'ORG' }], defaultLexicon());
+
+  test('gives every character its own features', () => {
+    expect(features).toHaveLength(text.length);
+  });
+
+  test("names a character's neighbours and where it sits in the tagger's word", () => {
+    expect(features[1]).toEqual(expect.arrayContaining(['c=盟', 'c-1=民', 'c+1=省', 'w=IORG']));
+    // No word of the tagger covers 发 here.
+    expect(features[6]).toEqual(expect.arrayContaining(['w=O', 'w-1=O']));
+  });
+
+  test("marks where a party's name starts and a body's head ends", () => {
+    expect(features[0]).toContain('party=2');
+    expect(features[3]).toEqual(expect.arrayContaining([expect.stringMatching(/^head=\d$/)]));
+  });
+});
+
+describe('the organisation model', () => {
+  test('learns the names of the reports it is trained on', async () => {
+    const lexicon = defaultLexicon();
+    const texts = [
+      '海川市青年商会会长发言。',
+      '会议由海川市青年商会主办。',
+      '海川市青年商会的代表出席。',
+      '代表海川市青年商会发言的是会长。',
+    ];
+    const examples = await Promise.all(
+      texts.map(async (t) => ({
+        doc: await readForTraining(t, lexicon),
+        names: ['海川市青年商会'],
+      })),
+    );
+    const file = join(dir, 'tiny.crfsuite');
+    trainOrgModel(examples, file);
+    const g = await createExtractor({ orgModel: file }).extract('海川市青年商会召开会议。', {
+      source: 'inline',
+    });
+    expect(g.organisations.map((o) => o.name)).toContain('海川市青年商会');
+  });
+
+  test("labels every character as CRFsuite's own tagger does", async () => {
+    const lexicon = defaultLexicon();
+    const text = readFileSync(
+      join(
+        CORPORA.real ?? '',
+        'articles',
+        readdirSync(join(CORPORA.real ?? '', 'articles'))[0] ?? '',
+      ),
+      'utf8',
+    );
+    const doc = await readForTraining(text, lexicon);
+    const tagger = new Tagger();
+    expect(tagger.open(ORG_MODEL)).toBe(true);
+    const ours = orgModel();
+    let compared = 0;
+    for (const b of doc.blocks) {
+      if (!b.folded) continue;
+      const words = doc.tokens[b.index] ?? [];
+      const theirs = tagger.tag(orgFeatures(b, words, lexicon)) as unknown as string[];
+      expect(ours(b, words, lexicon)).toEqual(theirs);
+      compared += theirs.length;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  test('refuses a file that is not a CRFsuite model', () => {
+    const file = join(dir, 'not-a-model.crfsuite');
+    writeFileSync(file, 'x'.repeat(100));
+    expect(() => readCrfsuite(file)).toThrow(/not a CRFsuite model/);
+  });
+
+  test('says which file it cannot open', () => {
+    expect(() => orgModel(join(dir, 'missing.crfsuite'))).toThrow(
+      /missing\.crfsuite cannot be opened/,
+    );
+  });
+
+  test('is scored in cross-validation only on reports it did not learn from', async () => {
+    const own = CORPORA.own ?? '';
+    const folds = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith('kg-cv-'));
+    const before = folds();
+    const rows = await crossValidate([CORPORA.sample ?? ''], [own], 2);
+    const reports = rows.map((r) => r.report);
+    expect(new Set(reports).size).toBe(reports.length);
+    expect(reports.length).toBeGreaterThan(2);
+    for (const r of rows) expect(r.score.organisations.f1).toBeGreaterThanOrEqual(0);
+    // The fold models are removed.
+    expect(folds()).toEqual(before);
+  }, 120_000);
+});
