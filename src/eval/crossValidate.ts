@@ -15,6 +15,11 @@ export function goldOrganisations(gold: Gold): string[] {
   );
 }
 
+/** The people a reference names, with their aliases. */
+export function goldPersons(gold: Gold): string[] {
+  return (gold.persons ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+}
+
 /** The annotated reports of some folders, read for training. */
 export async function trainingSet(
   dirs: readonly string[],
@@ -28,6 +33,7 @@ export async function trainingSet(
         example: {
           doc: await readForTraining(report.text, lexicon),
           names: goldOrganisations(report.gold),
+          persons: goldPersons(report.gold),
         },
       });
   return out;

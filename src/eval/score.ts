@@ -7,6 +7,7 @@
 type Named = string | { name?: string; title?: string } | null | undefined;
 interface GoldPerson {
   name: string;
+  aliases?: string[];
   optional?: boolean;
   titles?: Named[];
   organisations?: Named[];

@@ -8,9 +8,10 @@ import { readCrfsuite } from '../../ingest/model/crfsuiteFile';
 import { orgFeatures } from '../../ingest/model/orgFeatures';
 import { labelledSpans, orgLabels } from '../../ingest/model/orgLabels';
 import { ORG_MODEL, orgModel } from '../../ingest/model/orgModel';
-import { readForTraining, trainOrgModel } from '../../ingest/model/trainOrgModel';
+import { readForTraining, trainOrgModel, withoutPersons } from '../../ingest/model/trainOrgModel';
+import { fold } from '../../ingest/normalise/fold';
 import type { Block } from '../../ingest/normalise/block';
-import { crossValidate } from '../../src/eval/crossValidate';
+import { crossValidate, trainingSet } from '../../src/eval/crossValidate';
 import { CORPORA } from '../../src/eval/evaluate';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-orgmodel-'));
@@ -81,6 +82,32 @@ describe('features of the organisation model', () => {
   });
 });
 
+describe("keeping people's names out of the model", () => {
+  const persons = new Set(['某远华', '某远']);
+  test.each([
+    ['a pair that is a name', ['b-1=某远', 'c=远'], ['c=远']],
+    ['a triple that holds a name', ['t=某远华', 't=远华委'], ['t=远华委']],
+    ['a triple with a name inside it', ['t=x某远'], []],
+    ['a single character, never a name', ['c=某', 'c-1=远'], ['c=某', 'c-1=远']],
+    ['a label, never a name', ['w=BPER'], ['w=BPER']],
+    ['a pair that is no name', ['b+1=政协'], ['b+1=政协']],
+  ])('%s', (_what, item, kept) => {
+    expect(withoutPersons([item], persons)).toEqual([kept]);
+  });
+
+  test('the vendored model holds no name its training reports annotate', async () => {
+    const set = await trainingSet(
+      ['sample', 'own', 'real', 'gathered'].map((c) => CORPORA[c] ?? ''),
+    );
+    const names = new Set(set.flatMap((s) => s.example.persons.flatMap((p) => [p, fold(p)])));
+    const attributes = [...readCrfsuite(ORG_MODEL).state].flatMap(([template, values]) =>
+      [...values.keys()].map((v) => `${template}=${v}`),
+    );
+    const named = attributes.filter((a) => [...names].some((n) => n.length >= 2 && a.includes(n)));
+    expect(named).toEqual([]);
+  }, 120_000);
+});
+
 describe('the organisation model', () => {
   test('learns the names of the reports it is trained on', async () => {
     const lexicon = defaultLexicon();
@@ -94,6 +121,7 @@ describe('the organisation model', () => {
       texts.map(async (t) => ({
         doc: await readForTraining(t, lexicon),
         names: ['海川市青年商会'],
+        persons: [],
       })),
     );
     const file = join(dir, 'tiny.crfsuite');
