@@ -3,6 +3,7 @@ import { organisationsComponent } from '../recognise/organisationsComponent';
 import { readRoles } from '../recognise/rolesComponent';
 import { shortForms } from '../recognise/shortForms';
 import {
+  dottedPersons,
   electedTitlePersons,
   mergePersons,
   rulePersons,
@@ -33,6 +34,7 @@ export function pipeline(
     tagText(tagger),
     rulePersons,
     taggerPersons,
+    dottedPersons,
     sharedTitlePersons,
     electedTitlePersons,
     mergePersons,

@@ -123,6 +123,8 @@ function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number)
   return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
 }
 
+const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
+
 /**
  * The tagger's name at the same place where the rule reads none (a Hong Kong married name such as
  * 周安达源, two surnames and a given name).
@@ -135,11 +137,23 @@ function longerTaggedName(
 ): number {
   const i = firstEndingAfter(tagged, at);
   const w = tagged[i];
+  if (length === 0 && w && w.start === at) {
+    // 买买|提明·托合提巴克: the tagger cut a transliterated name's first part as a word of its own.
+    const next = tagged[i + 1];
+    if (
+      next?.label === 'PER' &&
+      next.start - at <= 4 &&
+      /^[\u3400-\u9fff]+$/.test(f.slice(at, next.start))
+    )
+      if (DOTTED_NAME.test(f.slice(at, next.end))) return next.end - at;
+  }
   if (!w || w.start !== at || w.label !== 'PER') return length;
   const longer = w.end - w.start;
   const han = /^[\u3400-\u9fff]+$/.test(f.slice(w.start, w.end));
+  // 帕巴拉·格列朗杰: a transliterated name, which no surname opens.
+  const dotted = DOTTED_NAME.test(f.slice(w.start, w.end));
   // Only where the rule reads no name: its reading is surer where it has one (张泽熙|昨日).
-  return length === 0 && longer >= 2 && longer <= 4 && han ? longer : length;
+  return length === 0 && ((longer >= 2 && longer <= 4 && han) || dotted) ? longer : length;
 }
 
 function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Lexicon): Mention[] {

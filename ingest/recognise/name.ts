@@ -84,7 +84,7 @@ export const nameRules = perLexicon((lexicon) => {
       const length = surname + given;
       const name = text.slice(at, at + length);
       if (name.length === length && plausible(name) && endsName(text, at + length)) {
-        // 夏志和出席: 和 ends a three-character name when a verb, not another name, follows.
+        // 何远和出席: 和 ends a three-character name when a verb, not another name, follows.
         const withHe = text[at + length] === '和' && given === 1;
         if (
           withHe &&

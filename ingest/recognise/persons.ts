@@ -10,6 +10,7 @@ import { nameRules } from './name';
 import { electedTitles } from './electedTitles';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
+import { acrossDots } from './transliterated';
 
 // Headlines name people too (…某某出席); every block is read.
 const readable = (doc: ReportDoc): Block[] => doc.blocks;
@@ -49,6 +50,9 @@ export const taggerPersons = finder(
   'tagger-persons',
   (doc) => (b) => taggedPersons(b, doc.tokens[b.index] ?? [], doc.lexicon),
 );
+
+/** A name read as the first part of a transliterated name (帕尔哈提|·艾山江) takes the whole name. */
+export const dottedPersons: Component = { name: 'dotted-names', run: acrossDots };
 
 /** A title before a list of names (全国政协委员甲、乙、丙) given to every name of the list. */
 export const sharedTitlePersons = finder('shared-titles', (doc) => {

@@ -40,6 +40,40 @@ describe('recognising people', () => {
   });
 
   test.each([
+    [
+      'the tagger cut at the dot',
+      '自治区政协委员买买提明·托合提巴克建议，加强文化建设。',
+      [['买买提明·托合提巴克', '自治区政协委员']],
+    ],
+    [
+      'a rule read only the first part',
+      '常委帕尔哈提·艾山江表示，要加强保护。',
+      [['帕尔哈提·艾山江', '常委']],
+    ],
+    [
+      'a shared title over two of them',
+      '自治区政协常委吐尔洪·买合木提江、古丽米拉·艾山江发言。',
+      [
+        ['古丽米拉·艾山江', '自治区政协常委'],
+        ['吐尔洪·买合木提江', '自治区政协常委'],
+      ],
+    ],
+    [
+      'no surname to open it',
+      '全国政协委员帕尔哈提·托合提巴克出席。',
+      [['帕尔哈提·托合提巴克', '全国政协委员']],
+    ],
+  ])('reads a transliterated name whole where %s', async (_how, text, expected) => {
+    const g = await extractText(text);
+    const read = g.persons.map((p) => [p.name, p.titles.map((t) => t.title).join('、')]);
+    expect(read.sort()).toEqual([...expected].sort());
+  });
+
+  test('ends a transliterated name before an adverb after it', async () => {
+    expect(personNames(await extractText('美国总统约翰·肯尼迪曾说。'))).toEqual(['约翰·肯尼迪']);
+  });
+
+  test.each([
     ['a collective subject', '与会委员认为，要坚持保护优先。'],
     ['common words before a speech verb', '会议强调，要精心做好各项准备。专家表示，应加强监管。'],
     ['an organisation before a title', '全国政协委员会同有关部门研究。'],

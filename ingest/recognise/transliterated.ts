@@ -1,0 +1,67 @@
+import type { ReportDoc } from '../doc/reportDoc';
+import type { Mention } from './mention';
+import { nameRules } from './name';
+
+const DOT = /[·・•‧]/;
+const HAN = /[\u3400-\u9fff]/;
+/** Characters between a name read and the dot of its own transliterated rest (帕尔|哈提·艾山江). */
+const MAX_GAP = 6;
+/** Characters of one part of a transliterated name after a dot (买合木提江). */
+const MAX_PART = 8;
+/** Characters a dotted name read short may still run on (吐尔洪·买合|木提江). */
+const MAX_REST = 4;
+
+/**
+ * Where a name read by a rule or the tagger is the first part of a transliterated name, or ends
+ * inside one (帕尔哈提|·艾山江建议, 帕尔|哈提·艾山江表示, 吐尔洪·买合|木提江、): the end of the whole
+ * name, its parts joined by dots; or null when no dot follows. A part ends where names end (a
+ * speech verb, a post, a follower) or where the Han characters stop.
+ */
+export function dottedEnd(
+  text: string,
+  start: number,
+  end: number,
+  endsName: (text: string, at: number) => boolean,
+): number | null {
+  for (let i = start + 1; i < end - 1; i++)
+    if (DOT.test(text[i] ?? '')) return restOfPart(text, end, endsName);
+  let at = end;
+  while (at < end + MAX_GAP && HAN.test(text[at] ?? '')) at++;
+  if (!DOT.test(text[at] ?? '') || !HAN.test(text[at + 1] ?? '')) return null;
+  while (DOT.test(text[at] ?? '') && HAN.test(text[at + 1] ?? '')) {
+    let part = at + 1;
+    while (part < at + 1 + MAX_PART && HAN.test(text[part] ?? '')) {
+      part++;
+      if (part - at - 1 >= 2 && endsName(text, part)) break;
+    }
+    at = part;
+  }
+  return at;
+}
+
+/**
+ * A dotted name read short of its last part's end (吐尔洪·买合|木提江、): the rest, only when it runs
+ * to a punctuation mark with no place a name could end before it (约翰·肯尼迪|曾说 stays).
+ */
+function restOfPart(
+  text: string,
+  end: number,
+  endsName: (text: string, at: number) => boolean,
+): number | null {
+  let at = end;
+  while (at < end + MAX_REST && HAN.test(text[at] ?? '') && !endsName(text, at)) at++;
+  return at > end && at < text.length && !HAN.test(text[at] ?? '') ? at : null;
+}
+
+/** Every mention that reads only part of a transliterated name takes the whole name. */
+export function acrossDots(doc: ReportDoc): void {
+  const { endsName } = nameRules(doc.lexicon);
+  doc.mentions = doc.mentions.map((m): Mention => {
+    const f = doc.blocks[m.block]?.folded ?? '';
+    const end = dottedEnd(f, m.nameStart, m.nameEnd, endsName);
+    if (end === null) return m;
+    // A title after the name that the longer name now covers is no longer after it.
+    if (m.trailing && m.trailing.start < end) return m;
+    return { ...m, nameEnd: end, key: f.slice(m.nameStart, end) };
+  });
+}
