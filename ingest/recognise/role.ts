@@ -23,14 +23,14 @@ export const roleRules = perLexicon((lexicon) => {
   // 代表民革中央发言, 代表民进中央提出…, 代表某委员会向大会报告工作时表示, 代表社省委在某会议上建言:
   // a body spoken for, then the speech.
   const REPRESENTS = new RegExp(
-    `^(?:[，,])?代表([^，。；「」,;的]{2,20}?)(?:在[^，。；「」]{0,20}?会(?:议)?上)?(?:向大会)?(?:作)?(?:联合|大会|专题|书面|口头)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|(?:工作)?报告(?:工作)?(?:时)?(?:${alternation(lexicon.speechVerbs)})?|建言献策|建言|${alternation(lexicon.speechVerbs)})`,
+    `^(?:[，,])?代表([^，。；「」,;的]{2,20}?)(?:在[^，。；「」]{0,20}?会(?:议)?上|在(?=大会))?(?:向大会)?(?:作)?(?:联合|大会|专题|书面|口头)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|(?:工作)?报告(?:工作)?(?:时)?(?:${alternation(lexicon.speechVerbs)})?|建言献策|建言|${alternation(lexicon.speechVerbs)})`,
   );
   // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
   // (代表工商联界别发言) and non-party people (代表无党派人士发言).
   const PEOPLE = /(?:委员|常委|代表|人士|界别)$/;
   // 甲代表乙作了题为《…》的发言, 甲作《…》的大会发言: the speech's title states the proposal.
   const SPEECH_TITLE =
-    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上)?所?作了?的?(?:题为|以)?[《“"「]/;
+    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上|向大会)?所?作了?的?(?:题为|以)?[《“"「]/;
 
   // 甲委员代表乙，围绕“…”建言献策; 丙委员聚焦…提出建议: a topic, then the speech.
   const TOPIC_OPEN =

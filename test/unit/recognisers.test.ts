@@ -83,6 +83,14 @@ describe('the tagger and the rules together', () => {
     expect(p?.represents).toEqual(['民革中央']);
   });
 
+  test.each([
+    ['在大会发言', '王建平委员代表致公党某市委在大会发言，建议加快建设。'],
+    ['向大会作《…》的发言', '王建平委员代表致公党某市委向大会作《关于加快建设的建议》的主题发言。'],
+  ])('ends the body spoken for before %s', async (_how, text) => {
+    const p = await person(text, '王建平');
+    expect(p?.represents).toEqual(['致公党某市委']);
+  });
+
   test('starts a title chain after the verb the clause opened with', async () => {
     const p = await person('丁立国昨日听取了国务院总理李强的报告。', '李强');
     expect(p?.titles.map((t) => t.title)).toEqual(['国务院总理']);
