@@ -29,6 +29,34 @@ export function namesMeeting(block: Block, o: { start: number; end: number }): b
   return ACROSS_MEETING.test(name);
 }
 
+// Marks no name holds: a list, a clause or a quotation ends one (民革中央、全国政协…委员会).
+const NO_NAME_INSIDE = /[、，。；：！？「」『』“”《》,;:!?\s]/;
+// What a name does not end with: a function word run on into the verb phrase (…市委在|大会发言,
+// …市委向大会|作), a dateline's 讯 or 电 after an outlet (…日报讯).
+const RUN_ON = /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$/;
+
+/**
+ * Where the genre knows better than a model of names about where a name stops: it holds no
+ * list mark or clause punctuation, and ends before a function word and a dateline's 讯. The
+ * pieces of at least two characters are kept.
+ */
+export function trimName(
+  block: Block,
+  o: { start: number; end: number },
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = o.start;
+  for (let i = o.start; i <= o.end; i++) {
+    if (i < o.end && !NO_NAME_INSIDE.test(block.folded[i] ?? '')) continue;
+    let end = i;
+    const run = RUN_ON.exec(block.folded.slice(start, end));
+    if (run) end -= run[0].length;
+    if (end - start >= 2) out.push({ start, end });
+    start = i + 1;
+  }
+  return out;
+}
+
 /** The organisation rules of one lexicon: its gazetteer's identity keys and title bodies. */
 export const organisationRules = perLexicon((lexicon) => {
   const canonical = new Map<string, string>();

@@ -3,7 +3,7 @@ import { insideLonger, overlapsAny } from '../doc/extents';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
 import { modelSpans, type OrgModel } from '../model/orgModel';
-import { namesMeeting, organisationRules, type OrgMention } from './organisations';
+import { namesMeeting, organisationRules, trimName, type OrgMention } from './organisations';
 import { taggedOrganisations } from './taggedOrganisations';
 
 interface Extent {
@@ -39,6 +39,7 @@ function modelNames(doc: ReportDoc, model: OrgModel): OrgMention[] {
   const { orgKey } = organisationRules(doc.lexicon);
   return doc.blocks.flatMap((b) =>
     modelSpans(model, b, doc.tokens[b.index] ?? [], doc.lexicon)
+      .flatMap((s) => trimName(b, s))
       .filter((s) => !namesMeeting(b, s))
       .map(({ start, end }) => ({
         block: b.index,

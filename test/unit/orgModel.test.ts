@@ -11,6 +11,7 @@ import { ORG_MODEL, orgModel } from '../../ingest/model/orgModel';
 import { readForTraining, trainOrgModel, withoutPersons } from '../../ingest/model/trainOrgModel';
 import { fold } from '../../ingest/normalise/fold';
 import type { Block } from '../../ingest/normalise/block';
+import { trimName } from '../../ingest/recognise/organisations';
 import { crossValidate, trainingSet } from '../../src/eval/crossValidate';
 import { CORPORA } from '../../src/eval/evaluate';
 
@@ -59,6 +60,26 @@ describe('training labels of the organisation model', () => {
     ['no name', 'OOO', []],
   ])('reads back %s', (_what, labels, spans) => {
     expect(labelledSpans([...labels])).toEqual(spans);
+  });
+});
+
+describe("where the genre ends the model's names", () => {
+  test.each([
+    [
+      'a list mark splits two names',
+      '民革中央、全国政协社会和法制委员会',
+      ['民革中央', '全国政协社会和法制委员会'],
+    ],
+    ['a function word run on is cut', '致公党某市委在', ['致公党某市委']],
+    ['a speech to the assembly is cut', '社某市委向大会', ['社某市委']],
+    ["an outlet's dateline 讯 is cut", '某某日报讯', ['某某日报']],
+    ['a name with 和 inside keeps it', '人力资源和社会保障部', ['人力资源和社会保障部']],
+    ['a single character left is no name', '某、委员会', ['委员会']],
+  ])('%s', (_what, text, names) => {
+    const b = block(text);
+    expect(
+      trimName(b, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(names);
   });
 });
 
