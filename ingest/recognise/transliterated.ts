@@ -8,6 +8,8 @@ const HAN = /[\u3400-\u9fff]/;
 const MAX_GAP = 6;
 /** Characters of one part of a transliterated name after a dot (买合木提江). */
 const MAX_PART = 8;
+/** A last part this short may have been read short (吐尔洪·买合|木提江, not 安德鲁·葛鲁夫|一行). */
+const SHORT_PART = 2;
 /** Characters a dotted name read short may still run on (吐尔洪·买合|木提江). */
 const MAX_REST = 4;
 
@@ -23,8 +25,9 @@ export function dottedEnd(
   end: number,
   endsName: (text: string, at: number) => boolean,
 ): number | null {
-  for (let i = start + 1; i < end - 1; i++)
-    if (DOT.test(text[i] ?? '')) return restOfPart(text, end, endsName);
+  for (let i = end - 2; i > start; i--)
+    if (DOT.test(text[i] ?? ''))
+      return end - i - 1 <= SHORT_PART ? restOfPart(text, end, endsName) : null;
   let at = end;
   while (at < end + MAX_GAP && HAN.test(text[at] ?? '')) at++;
   if (!DOT.test(text[at] ?? '') || !HAN.test(text[at + 1] ?? '')) return null;
@@ -58,7 +61,14 @@ export function acrossDots(doc: ReportDoc): void {
   const { endsName } = nameRules(doc.lexicon);
   doc.mentions = doc.mentions.map((m): Mention => {
     const f = doc.blocks[m.block]?.folded ?? '';
-    const end = dottedEnd(f, m.nameStart, m.nameEnd, endsName);
+    // The tagger's dotted name from the same place, where it has one (安德鲁·葛鲁夫|一行).
+    const tagged = (doc.tokens[m.block] ?? []).find(
+      (w) => w.start === m.nameStart && w.label === 'PER' && DOT.test(f.slice(w.start, w.end)),
+    );
+    const end =
+      tagged && tagged.end > m.nameEnd
+        ? tagged.end
+        : dottedEnd(f, m.nameStart, m.nameEnd, endsName);
     if (end === null) return m;
     // A title after the name that the longer name now covers is no longer after it.
     if (m.trailing && m.trailing.start < end) return m;

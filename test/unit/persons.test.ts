@@ -69,8 +69,11 @@ describe('recognising people', () => {
     expect(read.sort()).toEqual([...expected].sort());
   });
 
-  test('ends a transliterated name before an adverb after it', async () => {
-    expect(personNames(await extractText('美国总统约翰·肯尼迪曾说。'))).toEqual(['约翰·肯尼迪']);
+  test.each([
+    ['an adverb', '美国总统约翰·肯尼迪曾说。', ['约翰·肯尼迪']],
+    ['a delegation (一行)', '会见了美国某公司董事长约翰·史密斯一行。', ['约翰·史密斯']],
+  ])('ends a transliterated name before %s after it', async (_what, text, names) => {
+    expect(personNames(await extractText(text))).toEqual(names);
   });
 
   test.each([
