@@ -4,6 +4,7 @@ import { firstEndingAfter, type TaggedWord } from '../tag/tagger';
 import { chainStart, POST_MODIFIERS, titleRules, type TitleSpan } from './title';
 import type { Mention } from './mention';
 import { nameRules } from './name';
+import { DOTTED_NAME } from './transliterated';
 import { alternation, words } from './words';
 
 // 有关负责同志, 部门负责同志: officials in charge, not a person named 关负责.
@@ -122,8 +123,6 @@ function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number)
   if (end - start !== 2) return false;
   return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
 }
-
-const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
 
 /**
  * The tagger's name at the same place where the rule reads none (a Hong Kong married name such as

@@ -6,13 +6,12 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { nameRules } from './name';
 import { roleRules } from './role';
 import { titleRules, type TitleSpan } from './title';
+import { DOTTED_NAME, isNameDot } from './transliterated';
 import { words } from './words';
 import { segmenter } from '../segment/segmenter';
 
 // Chinese names are 2–4 characters; transliterated ones run longer (多斯桑托斯).
 const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
-// A transliterated name with its separator dots: 哈利·华纳, 威廉‧陆斯佛得.
-const FOREIGN_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
 const HONORIFIC_BEFORE = /^[老小]([\u3400-\u9fff])$/;
 const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
@@ -71,13 +70,11 @@ export function correctName(
   while (end - start > 2 && notInName.has(folded[end - 1] ?? '')) end--;
   const name = folded.slice(start, end);
   if (COLLECTIVE.test(name)) return null;
-  if (FOREIGN_NAME.test(name)) return [start, end];
+  if (DOTTED_NAME.test(name)) return [start, end];
   for (let i = 1; i < name.length; i++) if (notInName.has(name[i] ?? '')) return null;
   if (!HAN_NAME.test(name) || givenIsOrdinaryWord(name)) return null;
   return [start, end];
 }
-
-const DOT = /^[·・•‧]$/;
 
 /** A transliterated name the tagger cut at its dot (安德里亚·|皮萨诺, 安德里亚|·|皮萨诺) is one name. */
 function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord[] {
@@ -86,11 +83,11 @@ function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord
     const last = out[out.length - 1];
     const dot = out[out.length - 2];
     const isDot = (x: TaggedWord | undefined): boolean =>
-      x !== undefined && x.end - x.start === 1 && DOT.test(folded[x.start] ?? '');
+      x !== undefined && x.end - x.start === 1 && isNameDot(folded[x.start]);
     if (
       w.label === 'PER' &&
       last?.label === 'PER' &&
-      DOT.test(folded[last.end - 1] ?? '') &&
+      isNameDot(folded[last.end - 1]) &&
       last.end === w.start
     )
       out[out.length - 1] = { ...last, end: w.end };

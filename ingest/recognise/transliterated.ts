@@ -1,8 +1,14 @@
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention } from './mention';
+import { firstEndingAfter } from '../tag/tagger';
 import { nameRules } from './name';
 
+/** The dots that join the parts of a transliterated name (哈利·华纳, 威廉‧陆斯佛得). */
 const DOT = /[·・•‧]/;
+/** Is the character one of those dots? */
+export const isNameDot = (ch: string | undefined): boolean => DOT.test(ch ?? '');
+/** A transliterated name whole: its parts joined by dots. */
+export const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·・•‧][\u3400-\u9fff]{1,8})+$/;
 const HAN = /[\u3400-\u9fff]/;
 /** Characters between a name read and the dot of its own transliterated rest (帕尔|哈提·艾山江). */
 const MAX_GAP = 6;
@@ -62,9 +68,13 @@ export function acrossDots(doc: ReportDoc): void {
   doc.mentions = doc.mentions.map((m): Mention => {
     const f = doc.blocks[m.block]?.folded ?? '';
     // The tagger's dotted name from the same place, where it has one (安德鲁·葛鲁夫|一行).
-    const tagged = (doc.tokens[m.block] ?? []).find(
-      (w) => w.start === m.nameStart && w.label === 'PER' && DOT.test(f.slice(w.start, w.end)),
-    );
+    // Found by binary search: a long block has many mentions and many words.
+    const words = doc.tokens[m.block] ?? [];
+    const w = words[firstEndingAfter(words, m.nameStart)];
+    const tagged =
+      w && w.start === m.nameStart && w.label === 'PER' && DOT.test(f.slice(w.start, w.end))
+        ? w
+        : undefined;
     const end =
       tagged && tagged.end > m.nameEnd
         ? tagged.end
