@@ -277,6 +277,19 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
   }
 }
 
+/**
+ * A post that ends a fuller title of the same person, of no other body (某某主席 beside 全国政协主席
+ * 某某), is that title said short: it is no title of its own.
+ */
+function withoutShortForms(titles: Title[]): Title[] {
+  const shortOf = (t: Title, x: Title): boolean =>
+    t.title === t.post &&
+    x.title.length > t.title.length &&
+    x.title.endsWith(t.title) &&
+    (t.organisation === null || t.organisation === x.organisation);
+  return titles.filter((t) => !titles.some((x) => shortOf(t, x)));
+}
+
 /** Assembles the document graph from what the pipeline's components found; it recognises nothing. */
 export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   const g = new GraphBuilder(input);
@@ -290,6 +303,7 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   if (meeting?.chair) chairs.add(foldKey(meeting.chair));
   const { proposals, statements } = proposalsOf(g, input, chairs);
   const persons = [...g.persons.values()];
+  for (const p of persons) p.titles = withoutShortForms(p.titles);
   const speakers = new Set([...proposals, ...statements].map((p) => p.speakerKey));
   for (const p of persons) if (speakers.has(p.key)) p.mentionedOnly = false;
   if (meeting) attachMeeting(g, meeting, persons, proposals);

@@ -31,6 +31,7 @@ export interface Lexicon {
   readonly officialPosts: readonly string[];
   readonly orgFragments: ReadonlySet<string>;
   readonly honorifics: readonly string[];
+  readonly doctrineHeads: readonly string[];
 }
 
 export interface Institution {
@@ -81,6 +82,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     officialPosts: list('official-posts.txt'),
     orgFragments: new Set(entries(dir, 'org-fragments.txt')),
     honorifics: list('honorifics.txt'),
+    doctrineHeads: list('doctrine-heads.txt'),
   };
 }
 

@@ -3,6 +3,7 @@ import { organisationsComponent } from '../recognise/organisationsComponent';
 import { readRoles } from '../recognise/rolesComponent';
 import { shortForms } from '../recognise/shortForms';
 import {
+  doctrinePersons,
   dottedPersons,
   electedTitlePersons,
   mergePersons,
@@ -34,6 +35,7 @@ export function pipeline(
     tagText(tagger),
     rulePersons,
     taggerPersons,
+    doctrinePersons,
     dottedPersons,
     sharedTitlePersons,
     electedTitlePersons,

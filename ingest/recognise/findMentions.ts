@@ -32,6 +32,7 @@ export const MENTION_SCORES = {
   'rule:speaker': 0.8,
   'rule:shared-title': 0.85,
   tagger: 0.7,
+  'in-word': 0.65,
   'known-name': 0.6,
 } as const;
 export type MentionSource = keyof typeof MENTION_SCORES;

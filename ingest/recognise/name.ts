@@ -99,15 +99,6 @@ export const nameRules = perLexicon((lexicon) => {
     return byJieba > 0 && plausible(text.slice(at, at + byJieba)) ? byJieba : 0;
   }
 
-  /**
-   * Is the part after a one-character surname an ordinary verb, adverb or function word to jieba
-   * (门|负责, 王|表示)? A tagger's three-character name made of such is a misreading.
-   */
-  function givenIsOrdinaryWord(name: string): boolean {
-    if (name.length !== 3 || surnameLength(name, 0) !== 1) return false;
-    return isOrdinaryWord(name.slice(1));
-  }
-
   /** Is this bare candidate (no title beside it) a person's name by jieba's lights? */
   function looksLikeName(name: string): boolean {
     const surname = surnameLength(name, 0);
@@ -124,6 +115,6 @@ export const nameRules = perLexicon((lexicon) => {
     );
   }
 
-  return { endsName, readName, givenIsOrdinaryWord, looksLikeName };
+  return { endsName, readName, looksLikeName };
 });
 export type NameRules = ReturnType<typeof nameRules>;

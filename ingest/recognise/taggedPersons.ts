@@ -19,8 +19,12 @@ const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
 
 function trailingTitle(folded: string, at: number, lexicon: Lexicon): TitleSpan | undefined {
   const p = words(lexicon).post(folded, at);
-  if (!p || (p === '代表' && roleRules(lexicon).speaksFor(folded.slice(at, at + 40))))
-    return undefined;
+  // 代表 before a body is the verb (某某代表全国政协所做的报告), not the post.
+  const represents =
+    p === '代表' &&
+    (roleRules(lexicon).speaksFor(folded.slice(at, at + 40)) ||
+      !nameRules(lexicon).endsName(folded, at + p.length));
+  if (!p || represents) return undefined;
   return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
 }
 
@@ -35,7 +39,7 @@ export function correctName(
   lexicon: Lexicon,
   next?: TaggedWord,
 ): [number, number] | null {
-  const { endsName, givenIsOrdinaryWord } = nameRules(lexicon);
+  const { endsName } = nameRules(lexicon);
   const { notInName, post } = words(lexicon);
   const endsBeforeVerb = (f: string, at: number): boolean =>
     at < f.length && endsName(f, at) && !post(f, at) && !/[、，。；：,;:]/.test(f[at] ?? '');
@@ -72,12 +76,16 @@ export function correctName(
   if (COLLECTIVE.test(name)) return null;
   if (DOTTED_NAME.test(name)) return [start, end];
   for (let i = 1; i < name.length; i++) if (notInName.has(name[i] ?? '')) return null;
-  if (!HAN_NAME.test(name) || givenIsOrdinaryWord(name)) return null;
+  if (!HAN_NAME.test(name)) return null;
   return [start, end];
 }
 
-/** A transliterated name the tagger cut at its dot (安德里亚·|皮萨诺, 安德里亚|·|皮萨诺) is one name. */
-function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord[] {
+/**
+ * A transliterated name the tagger cut at its dot (安德里亚·|皮萨诺, 安德里亚|·|皮萨诺) is one name;
+ * so is a name whose last character the tagger began as a name of its own (周一|良): no one is
+ * named by one character glued to another name.
+ */
+function joinedNames(folded: string, tagged: readonly TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (const w of tagged) {
     const last = out[out.length - 1];
@@ -87,8 +95,8 @@ function joinedAtDots(folded: string, tagged: readonly TaggedWord[]): TaggedWord
     if (
       w.label === 'PER' &&
       last?.label === 'PER' &&
-      isNameDot(folded[last.end - 1]) &&
-      last.end === w.start
+      last.end === w.start &&
+      (isNameDot(folded[last.end - 1]) || (w.end - w.start === 1 && last.end - last.start >= 2))
     )
       out[out.length - 1] = { ...last, end: w.end };
     else if (w.label === 'PER' && isDot(last) && dot?.label === 'PER' && dot.end === last?.start)
@@ -125,13 +133,16 @@ export function taggedPersons(
   lexicon: Lexicon,
 ): Mention[] {
   const out: Mention[] = [];
-  const words = joinedAtDots(block.folded, tagged);
+  const words = joinedNames(block.folded, tagged);
+  const ends = new Set(tagged.map((w) => w.end));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w?.label !== 'PER') continue;
     const name = correctName(block.folded, w, lexicon, words[i + 1]);
     if (!name) continue;
-    const trailing = trailingTitle(block.folded, name[1], lexicon);
+    const post = trailingTitle(block.folded, name[1], lexicon);
+    // A post runs to the end of a word the tagger read (俞正声主持|人民政协网: no 主持人).
+    const trailing = post && ends.has(post.end) ? post : undefined;
     if (!trailing && cutInsideWord(block.folded, name)) continue;
     out.push(
       mention(block, name, [], {

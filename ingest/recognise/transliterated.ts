@@ -70,14 +70,21 @@ export function acrossDots(doc: ReportDoc): void {
     // The tagger's dotted name from the same place, where it has one (安德鲁·葛鲁夫|一行).
     // Found by binary search: a long block has many mentions and many words.
     const words = doc.tokens[m.block] ?? [];
-    const w = words[firstEndingAfter(words, m.nameStart)];
+    const at = firstEndingAfter(words, m.nameStart);
+    const w = words[at];
     const tagged =
       w && w.start === m.nameStart && w.label === 'PER' && DOT.test(f.slice(w.start, w.end))
         ? w
         : undefined;
+    // A tagged word that ends at its dot goes on in the next name the tagger read (柯林·|钱德勒).
+    const next = words[at + 1];
+    const taggedEnd =
+      tagged && isNameDot(f[tagged.end - 1]) && next?.label === 'PER' && next.start === tagged.end
+        ? next.end
+        : tagged?.end;
     const end =
-      tagged && tagged.end > m.nameEnd
-        ? tagged.end
+      taggedEnd !== undefined && taggedEnd > m.nameEnd
+        ? taggedEnd
         : dottedEnd(f, m.nameStart, m.nameEnd, endsName);
     if (end === null) return m;
     // A title after the name that the longer name now covers is no longer after it.

@@ -35,6 +35,16 @@ describe('recognising people', () => {
       '全國政協委員、廣州某科技股份有限公司董事長兼總裁孫志強信心滿滿。',
       ['孫志強'],
     ],
+    [
+      'an untitled name whose given name is also a word (宏伟, 国庆)',
+      '只有高中文凭的张宏伟被破格录用了，刘国庆每天凌晨起床。',
+      ['刘国庆', '张宏伟'],
+    ],
+    [
+      'a doctrine named after them (马克思主义, 马克思列宁主义), and no one from 社会主义',
+      '坚持马克思主义，学习马克思列宁主义，坚持社会主义和新时代思想。',
+      ['列宁', '马克思'],
+    ],
   ])('finds a person from %s', async (_how, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);
   });
@@ -108,5 +118,12 @@ describe('recognising people', () => {
     const g = await extractText('民盟中央副主席宋立群代表民盟中央发言。她说，应完善养老保障制度。');
     expect(g.persons[0]?.represents).toEqual(['民盟中央']);
     expect(g.edges.some((e) => e.type === 'REPRESENTS' && e.from === 'person:宋立群')).toBe(true);
+  });
+
+  test('gives no title of its own to a post said short after the name (某某主席 of 全国政协主席某某)', async () => {
+    const g = await extractText('全国政协主席张明远出席会议。张明远主席指出，要加强保护。');
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
+      ['张明远', ['全国政协主席']],
+    ]);
   });
 });

@@ -178,3 +178,64 @@ describe('tagged names cut at a separator dot', () => {
     expect(found.map((m) => m.key)).toEqual(['安德里亚·皮萨诺']);
   });
 });
+
+describe('tagged names read in pieces', () => {
+  const lexicon = defaultLexicon();
+  const block = (text: string): Block =>
+    ({
+      index: 0,
+      kind: 'paragraph',
+      text,
+      folded: text,
+      offsets: [...text].map((_, i) => i),
+    }) as unknown as Block;
+  const words = (...spans: [number, number, string][]) =>
+    spans.map(([start, end, label]) => ({ start, end, label }));
+
+  test.each([
+    [
+      'a last character begun as a name of its own is the name’s end',
+      '时，周一良先生曾说',
+      words([0, 1, 'n'], [1, 2, 'w'], [2, 4, 'PER'], [4, 5, 'PER'], [5, 7, 'n']),
+      ['周一良'],
+    ],
+    [
+      'two whole names side by side stay two',
+      '由张明远李晓华主持',
+      words([0, 1, 'p'], [1, 4, 'PER'], [4, 7, 'PER'], [7, 9, 'v']),
+      ['张明远', '李晓华'],
+    ],
+  ])('%s', (_what, text, tagged, expected) => {
+    expect(taggedPersons(block(text), tagged, lexicon).map((m) => m.key)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a post that runs into the next word the tagger read',
+      '张明远主持人民政协网讯',
+      words([0, 3, 'PER'], [3, 5, 'v'], [5, 10, 'ORG'], [10, 11, 'n']),
+      undefined,
+    ],
+    [
+      'a post that ends a word the tagger read',
+      '张明远主持人说',
+      words([0, 3, 'PER'], [3, 6, 'n'], [6, 7, 'v']),
+      '主持人',
+    ],
+    [
+      '代表 before a body (the verb)',
+      '张明远代表全国政协所做的报告',
+      words([0, 3, 'PER'], [3, 5, 'v'], [5, 9, 'ORG'], [9, 14, 'n']),
+      undefined,
+    ],
+    [
+      '代表 before a speech verb (the post)',
+      '张明远代表说，要加强。',
+      words([0, 3, 'PER'], [3, 5, 'n'], [5, 6, 'v'], [6, 7, 'w']),
+      '代表',
+    ],
+  ])('reads the title after a name right: %s', (_what, text, tagged, post) => {
+    const [found] = taggedPersons(block(text), tagged, lexicon);
+    expect(found?.trailing?.post).toBe(post);
+  });
+});
