@@ -31,7 +31,7 @@ export interface Lexicon {
   readonly officialPosts: readonly string[];
   readonly orgFragments: ReadonlySet<string>;
   readonly honorifics: readonly string[];
-  readonly doctrineHeads: readonly string[];
+  readonly eponymHeads: readonly string[];
 }
 
 export interface Institution {
@@ -82,7 +82,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     officialPosts: list('official-posts.txt'),
     orgFragments: new Set(entries(dir, 'org-fragments.txt')),
     honorifics: list('honorifics.txt'),
-    doctrineHeads: list('doctrine-heads.txt'),
+    eponymHeads: list('eponym-heads.txt'),
   };
 }
 

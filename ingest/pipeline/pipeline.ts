@@ -3,7 +3,7 @@ import { organisationsComponent } from '../recognise/organisationsComponent';
 import { readRoles } from '../recognise/rolesComponent';
 import { shortForms } from '../recognise/shortForms';
 import {
-  doctrinePersons,
+  eponymPersons,
   dottedPersons,
   electedTitlePersons,
   mergePersons,
@@ -35,7 +35,7 @@ export function pipeline(
     tagText(tagger),
     rulePersons,
     taggerPersons,
-    doctrinePersons,
+    eponymPersons,
     dottedPersons,
     sharedTitlePersons,
     electedTitlePersons,

@@ -10,7 +10,7 @@ import { nameRules } from './name';
 import { electedTitles } from './electedTitles';
 import { sharedTitles } from './sharedTitles';
 import { taggedPersons } from './taggedPersons';
-import { doctrineNames } from './doctrineNames';
+import { eponymNames } from './eponymNames';
 import { acrossDots } from './transliterated';
 
 // Headlines name people too (…某某出席); every block is read.
@@ -52,10 +52,10 @@ export const taggerPersons = finder(
   (doc) => (b) => taggedPersons(b, doc.tokens[b.index] ?? [], doc.lexicon),
 );
 
-/** A person's name opening a word of doctrine the tagger read whole (马克思主义 names 马克思). */
-export const doctrinePersons = finder(
-  'doctrine-names',
-  (doc) => (b) => doctrineNames(b, doc.tokens[b.index] ?? [], doc.lexicon),
+/** A person's name opening a word named after them that the tagger read whole (马克思主义, 汤姆斯杯). */
+export const eponymPersons = finder(
+  'eponym-names',
+  (doc) => (b) => eponymNames(b, doc.tokens[b.index] ?? [], doc.lexicon),
 );
 
 /** A name read as the first part of a transliterated name (帕尔哈提|·艾山江) takes the whole name. */

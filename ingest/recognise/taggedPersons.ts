@@ -45,6 +45,10 @@ export function correctName(
     at < f.length && endsName(f, at) && !post(f, at) && !/[、，。；：,;:]/.test(f[at] ?? '');
   const { start } = word;
   let end = word.end;
+  // 首都科托努, 经济首都阿比让: what a capital is called is a place.
+  if (folded.slice(start - 2, start) === '首都') return null;
+  // 许|许多多: a doubled word (AABB), not a surname and a name.
+  if (start > 0 && folded[start - 1] === folded[start]) return null;
   // 陈先生, 杜氏, 胡老, 老薛: a surname with an honorific names the person by the surname alone.
   const tagged = folded.slice(start, end);
   const honoured = lexicon.honorifics.includes(tagged.slice(1))

@@ -41,9 +41,9 @@ describe('recognising people', () => {
       ['刘国庆', '张宏伟'],
     ],
     [
-      'a doctrine named after them (马克思主义, 马克思列宁主义), and no one from 社会主义',
-      '坚持马克思主义，学习马克思列宁主义，坚持社会主义和新时代思想。',
-      ['列宁', '马克思'],
+      'words named after them (马克思主义, 马克思列宁主义, 汤姆斯杯), and no one from 社会主义 or 世界杯',
+      '坚持马克思主义，学习马克思列宁主义，坚持社会主义。汤姆斯杯和世界杯都在举行。',
+      ['列宁', '汤姆斯', '马克思'],
     ],
   ])('finds a person from %s', async (_how, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);

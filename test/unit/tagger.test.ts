@@ -211,6 +211,21 @@ describe('tagged names read in pieces', () => {
 
   test.each([
     [
+      'a capital’s name after 首都',
+      '在首都科托努发表讲话',
+      words([0, 1, 'p'], [1, 3, 'n'], [3, 6, 'PER'], [6, 8, 'v']),
+    ],
+    [
+      'a doubled word (许|许多多)',
+      '遇到了许许多多的人',
+      words([0, 3, 'v'], [3, 4, 'd'], [4, 7, 'PER'], [7, 8, 'u']),
+    ],
+  ])('reads no person from %s', (_what, text, tagged) => {
+    expect(taggedPersons(block(text), tagged, lexicon)).toEqual([]);
+  });
+
+  test.each([
+    [
       'a post that runs into the next word the tagger read',
       '张明远主持人民政协网讯',
       words([0, 3, 'PER'], [3, 5, 'v'], [5, 10, 'ORG'], [10, 11, 'n']),
