@@ -55,6 +55,8 @@ export const TrainArgs = z.object({
   cv: z.coerce.number().int().min(2).max(20).optional(),
   /** Where to write the model (default: the vendored file in models/org-crf). */
   out: z.string().optional(),
+  /** Learn from the reports alone, not the labelled news (a model free of its ShareAlike). */
+  withoutNews: z.boolean().default(false),
 });
 export type TrainArgs = z.infer<typeof TrainArgs>;
 
@@ -75,6 +77,7 @@ export function parseArgv(argv: readonly string[]): Record<string, unknown> {
       name === 'keepDb' ||
       name === 'noIngest' ||
       name === 'errors' ||
+      name === 'withoutNews' ||
       next === undefined ||
       next.startsWith('--')
     )

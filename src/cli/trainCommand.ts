@@ -2,6 +2,7 @@ import { ORG_MODEL } from '../../ingest/model/orgModel';
 import { trainOrgModel } from '../../ingest/model/trainOrgModel';
 import { crossValidate, trainingSet } from '../eval/crossValidate';
 import { CORPORA } from '../eval/evaluate';
+import { newsExamples } from '../eval/newsExamples';
 import type { TrainArgs } from './args';
 import { table } from './evalCommand';
 
@@ -17,23 +18,24 @@ const OWN = ['sample', 'own'].map(corpus);
 const REAL = ['real', 'gathered'].map(corpus);
 
 /**
- * `kg train`: trains the organisation model on the development reports and writes it; with
+ * `kg train`: trains the organisation model on the development reports and labelled news and
+ * writes it; with
  * `--cv K`, scores K-fold cross-validation on the real development reports instead, each report
  * extracted with a model that did not learn from it.
  */
 export async function runTrain(a: TrainArgs): Promise<void> {
   if (a.cv) {
-    const rows = await crossValidate(OWN, REAL, a.cv);
+    const rows = await crossValidate(OWN, REAL, a.cv, !a.withoutNews);
     process.stdout.write(
       `${a.cv}-fold cross-validation (${rows.length} reports)\n${table(rows, false)}\n`,
     );
     return;
   }
   const set = await trainingSet([...OWN, ...REAL]);
+  const news = a.withoutNews ? [] : await newsExamples();
   const file = a.out ?? ORG_MODEL;
-  trainOrgModel(
-    set.map((s) => s.example),
-    file,
+  trainOrgModel([...set.map((s) => s.example), ...news], file);
+  process.stdout.write(
+    `trained on ${set.length} reports and ${news.length} news sentences: ${file}\n`,
   );
-  process.stdout.write(`trained on ${set.length} reports: ${file}\n`);
 }

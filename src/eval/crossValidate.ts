@@ -5,6 +5,7 @@ import { createExtractor } from '../../ingest/extract';
 import { defaultLexicon } from '../../ingest/lexicon/lexicon';
 import { readForTraining, trainOrgModel, type OrgExample } from '../../ingest/model/trainOrgModel';
 import { readCorpus, type Annotated } from './corpus';
+import { newsExamples } from './newsExamples';
 import type { Row } from './evaluate';
 import { score, type Gold } from './score';
 
@@ -41,26 +42,25 @@ export async function trainingSet(
 
 /**
  * K-fold cross-validation of the organisation model: the reports of `folded` are dealt into `k`
- * folds; each fold is extracted with a model trained on the other folds and on `always` (our
- * own reports), so every score is of a report the model did not learn from.
+ * folds; each fold is extracted with a model trained on the other folds, on `always` (our own
+ * reports) and on the labelled news, so every score is of a report the model did not learn from.
  */
 export async function crossValidate(
   always: readonly string[],
   folded: readonly string[],
   k: number,
+  withNews = true,
 ): Promise<Row[]> {
-  const fixed = await trainingSet(always);
+  const news = withNews ? await newsExamples() : [];
+  const fixed = [...(await trainingSet(always)).map((t) => t.example), ...news];
   const dealt = await trainingSet(folded);
   const dir = mkdtempSync(join(tmpdir(), 'kg-cv-'));
   const rows: Row[] = [];
   try {
     for (let fold = 0; fold < k; fold++) {
       const file = join(dir, `fold${fold}.crfsuite`);
-      const training = [...fixed, ...dealt.filter((_, i) => i % k !== fold)];
-      trainOrgModel(
-        training.map((t) => t.example),
-        file,
-      );
+      const training = [...fixed, ...dealt.filter((_, i) => i % k !== fold).map((t) => t.example)];
+      trainOrgModel(training, file);
       const extractor = createExtractor({ orgModel: file });
       for (const { report } of dealt.filter((_, i) => i % k === fold)) {
         const graph = await extractor.extract(report.text, {
