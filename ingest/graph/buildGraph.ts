@@ -10,6 +10,7 @@ import type {
 } from '../../src/domain/documentGraph';
 import { foldKey } from '../normalise/fold';
 import type { Block } from '../normalise/block';
+import { GLOSS } from '../normalise/layout';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention } from '../recognise/mention';
 import { organisationRules, type OrgMention } from '../recognise/organisations';
@@ -47,15 +48,32 @@ class GraphBuilder {
     this.edges.push(e);
   }
 
+  /**
+   * The characters as the raw text writes them, where layout repair read them otherwise (a
+   * pronunciation gloss dropped: 政協(xié) read as 政協): the report's own spelling, kept as an alias.
+   */
+  private asWritten(b: Block, start: number, end: number): string[] {
+    const { raw } = this.input;
+    const { start: from, end: to } = evidenceOf(b, start, end);
+    // A gloss after the last character belongs to it (全國政協(xié)).
+    const last = GLOSS.exec(raw.slice(to, to + 10))?.[0] ?? '';
+    const written = raw.slice(from, to + last.length);
+    return written !== b.text.slice(start, end) && !/[\n\r]/.test(written) ? [written] : [];
+  }
+
+  private alias(node: { name: string; aliases: string[] }, forms: readonly string[]): void {
+    for (const f of forms) if (f !== node.name && !node.aliases.includes(f)) node.aliases.push(f);
+  }
+
   org(mention: OrgMention): Organisation {
     const b = this.block(mention.block);
     const surface = b.text.slice(mention.start, mention.end);
+    const written = this.asWritten(b, mention.start, mention.end);
     const full = this.input.shortForms.get(mention.key);
     const m = full ? { ...mention, key: full.key } : mention;
     const existing = this.orgs.get(m.key);
     if (existing) {
-      if (existing.name !== surface && !existing.aliases.includes(surface))
-        existing.aliases.push(surface);
+      this.alias(existing, [surface, ...written]);
       return existing;
     }
     const org: Organisation = {
@@ -66,6 +84,7 @@ class GraphBuilder {
       source: m.source,
       evidence: evidenceOf(b, m.start, m.end),
     };
+    this.alias(org, written);
     this.orgs.set(m.key, org);
     return org;
   }
@@ -90,9 +109,8 @@ class GraphBuilder {
         evidence: evidenceOf(b, m.start, m.nameEnd),
       };
       this.persons.set(key, p);
-    } else if (p.name !== surface && !p.aliases.includes(surface)) {
-      p.aliases.push(surface);
     }
+    this.alias(p, [surface, ...this.asWritten(b, m.nameStart, m.nameEnd)]);
     for (const t of m.titles) this.title(p, b, t);
     if (m.trailing) this.title(p, b, m.trailing);
     return p;

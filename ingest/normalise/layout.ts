@@ -54,7 +54,7 @@ interface Draft {
 
 // A pronunciation some mirror sites insert after a character: 政協(xié), 會(hui), 張(zhang) 遠明.
 // One pinyin syllable, with or without its tone: an initial, vowels, a final nasal (not "app").
-const GLOSS =
+export const GLOSS =
   /^\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/;
 const HAN = /[\u3400-\u9fff]/;
 

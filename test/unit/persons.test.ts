@@ -126,4 +126,12 @@ describe('recognising people', () => {
       ['张明远', ['全国政协主席']],
     ]);
   });
+
+  test('keeps a name as the text writes it, pronunciation glosses and all, as an alias', async () => {
+    const g = await extractText('全國政協(xié)委員宋衛(wèi)健說，要加快建設。');
+    expect(g.persons.map((p) => [p.name, p.aliases])).toEqual([['宋衛健', ['宋衛(wèi)健']]]);
+    expect(g.organisations.map((o) => [o.name, o.aliases])).toEqual([
+      ['全國政協', ['全國政協(xié)']],
+    ]);
+  });
 });
