@@ -16,7 +16,9 @@ const MEETING = /(?:会议|大会)$/;
 // 会议 inside the consultative conference's own name (中国人民政治协商会议第十三届某市委员会).
 const ACROSS_MEETING = /^(?!中国人民政治协商会议)[^]*会议.|中国人民政治协商会议[^]*会议./;
 // 企业代表, 科技界委员: a kind of body or a sector, not one body.
-const GENERIC_BODY = /^(?:企业|单位|部门|机构|社会|基层)$|界$/;
+// A level of government alone (自治区主席, 副省长's 省) names a place, not a body.
+const GENERIC_BODY =
+  /^(?:企业|单位|部门|机构|社会|基层|自治区|自治州|自治县|特区|省|市|县|区|州)$|界$/;
 
 /**
  * Where the genre knows better than a model of names: a name read across a meeting

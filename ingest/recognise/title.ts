@@ -27,6 +27,9 @@ const TERM = /^第?[一二三四五六七八九十\d]+[届屆]/;
 const SESSION =
   /(?:第?[一二三四五六七八九十\d]+[届屆]第?[一二三四五六七八九十\d]+次(?:全体)?(?:会议|大会)(?:主席团)?|(?:会议|大会)?主席团)$/;
 
+// The party bodies a post can open with (党委书记, 党组成员).
+const PARTY_BODY = /^(?:党委|党组|党工委)(?=.)/;
+
 /** Where the body ends once a session or presidium after it is cut off. */
 function bodyEnd(folded: string, orgStart: number, orgEnd: number): number {
   const session = SESSION.exec(folded.slice(orgStart, orgEnd));
@@ -110,6 +113,9 @@ export const titleRules = perLexicon((lexicon) => {
     // 中国驻美国大使: a post abroad; the body is the country's, not 中国驻美国.
     const abroad = folded.slice(orgStart, orgEnd).indexOf('驻');
     if (abroad > 0) orgEnd = orgStart + abroad;
+    // 自治区党委书记, 县人大常委会党组书记: after a body, the post's 党委 or 党组 is the body's.
+    const head = PARTY_BODY.exec(folded.slice(postStart, end))?.[0];
+    if (head && orgEnd === postStart && orgEnd > orgStart) orgEnd += head.length;
     return {
       start,
       end,

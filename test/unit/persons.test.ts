@@ -134,4 +134,15 @@ describe('recognising people', () => {
       ['全國政協', ['全國政協(xié)']],
     ]);
   });
+
+  test.each([
+    ['自治区主席', null],
+    ['副省长', null],
+    ['自治区党委书记', '自治区党委'],
+  ])('gives the title %s the body %s', async (title, body) => {
+    const g = await extractText(`${title}张明远出席会议。`);
+    expect(g.persons.flatMap((p) => p.titles.map((t) => [t.title, t.organisation]))).toEqual([
+      [title, body],
+    ]);
+  });
 });

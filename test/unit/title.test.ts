@@ -31,6 +31,9 @@ describe('title chains', () => {
     ],
     ['深圳大学特聘教授', [{ org: '深圳大学', post: '特聘教授', former: false }]],
     ['总书记', [{ org: '', post: '总书记', former: false }]],
+    ['自治区党委书记', [{ org: '自治区党委', post: '党委书记', former: false }]],
+    ['县人大常委会党组书记', [{ org: '县人大常委会党组', post: '党组书记', former: false }]],
+    ['党委书记', [{ org: '', post: '党委书记', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
   });
