@@ -117,12 +117,19 @@ const LIST_COPULA =
 const COUNTRY_FIRST = /^中国(?=全国政协|全国人大|国家主席|国家副主席)/;
 const SUBHEAD = /^([\u3400-\u9fff]{2,4})[：:]/;
 // Two characters the tagger reads as one ordinary word are no name, whatever jieba's dictionary
-// says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay.
+// says (荣获). Longer names it misreads as verbs now and then (施人玮), so they stay, unless an
+// adverb or function word opens them.
 const WORD_LABELS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'r', 'm', 'q', 'f', 'TIME']);
 
+// A three-character name cannot open with an adverb or function word the tagger read there
+// (陆续|报到 is no 陆续报).
+const FUNCTION_LABELS = new Set(['d', 'p', 'c', 'u']);
+
 function taggedAsWord(tagged: readonly TaggedWord[], start: number, end: number): boolean {
-  if (end - start !== 2) return false;
-  return tagged.some((w) => w.start === start && w.end === end && WORD_LABELS.has(w.label));
+  const opensWith = (length: number, labels: ReadonlySet<string>): boolean =>
+    tagged.some((w) => w.start === start && w.end === start + length && labels.has(w.label));
+  if (end - start === 3) return opensWith(2, FUNCTION_LABELS);
+  return end - start === 2 && opensWith(2, WORD_LABELS);
 }
 
 /**

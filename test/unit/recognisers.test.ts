@@ -455,6 +455,7 @@ describe('words that are not names', () => {
       '她说，不能让小摩擦累积起来，给外界形成不好的印象。',
     ],
     ['a post after a party committee', '中共顺义区委常委、常务副区长出席。'],
+    ['an adverb and a verb after a post (陆续|报到)', '300余名政协委员陆续报到。'],
   ])('finds no person in %s', async (_what, text) => {
     expect(personNames(await extractText(text))).toEqual([]);
   });
