@@ -89,10 +89,15 @@ class GraphBuilder {
     return org;
   }
 
+  /** The key of the person a mention names: its own name's, or the full name it stands for. */
+  personKey(m: Mention): string {
+    return foldKey(m.refersTo ?? this.block(m.block).text.slice(m.nameStart, m.nameEnd));
+  }
+
   person(m: Mention): Person {
     const b = this.block(m.block);
-    const surface = b.text.slice(m.nameStart, m.nameEnd);
-    const key = foldKey(surface);
+    const surface = m.refersTo ?? b.text.slice(m.nameStart, m.nameEnd);
+    const key = this.personKey(m);
     let p = this.persons.get(key);
     if (!p) {
       p = {
@@ -251,7 +256,7 @@ function proposalsOf(
 function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): void {
   for (const m of input.mentions) {
     const b = g.block(m.block);
-    const p = g.persons.get(foldKey(b.text.slice(m.nameStart, m.nameEnd)));
+    const p = g.persons.get(g.personKey(m));
     if (!p) continue;
     const role = m.role;
     if (!role) continue;

@@ -13,6 +13,11 @@ export interface Mention {
   trailing?: TitleSpan;
   /** Folded name: the person's identity within and across reports. */
   key: string;
+  /**
+   * The full name, as written, of the one person of the report a surname alone stands for
+   * (王委员 beside 台籍委员王某某): `key` is then that name's.
+   */
+  refersTo?: string;
   /** The component that found it (`rule:titled`, `tagger`, `known-name` …) and how sure it is. */
   source: string;
   score: number;

@@ -132,6 +132,29 @@ export const mergePersons: Component = {
       knownNameMentions(b, keys).filter((m) => endsName(b.folded, m.nameEnd)),
     );
     record(doc, later);
-    doc.mentions = mergeMentions([...merged, ...later]);
+    doc.mentions = bySurname(doc, mergeMentions([...merged, ...later]));
   },
 };
+
+/**
+ * A surname alone (王委员, 贾主席, 陈先生) stands for the report's one person of that surname
+ * named in full; with none or several, it stays a person of its own.
+ */
+function bySurname(doc: ReportDoc, mentions: Mention[]): Mention[] {
+  const { surnames } = doc.lexicon;
+  const full = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (surnames.has(m.key) || m.key.length < 2) continue;
+    for (const s of [m.key.slice(0, 1), m.key.slice(0, 2)])
+      if (surnames.has(s) && s !== m.key) full.set(s, (full.get(s) ?? new Set()).add(m.key));
+  }
+  const written = new Map<string, string>();
+  for (const m of mentions)
+    written.set(m.key, doc.blocks[m.block]?.text.slice(m.nameStart, m.nameEnd) ?? m.key);
+  return mentions.map((m) => {
+    const names = surnames.has(m.key) ? full.get(m.key) : undefined;
+    const [name, ...more] = names ? [...names] : [];
+    if (!name || more.length > 0) return m;
+    return { ...m, key: name, refersTo: written.get(name) ?? name };
+  });
+}

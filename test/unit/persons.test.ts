@@ -145,4 +145,19 @@ describe('recognising people', () => {
       [title, body],
     ]);
   });
+
+  test.each([
+    [
+      'the one person of that surname',
+      '台籍委员张明远对记者说。张委员今年更关注海外。',
+      ['张明远'],
+    ],
+    [
+      'no one when two share it',
+      '委员张明远、张晓华出席。记者见到了张先生。',
+      ['张', '张明远', '张晓华'],
+    ],
+  ])('takes a surname alone (张委员, 张先生) for %s', async (_what, text, expected) => {
+    expect(personNames(await extractText(text))).toEqual(expected);
+  });
 });
