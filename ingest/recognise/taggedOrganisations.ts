@@ -26,6 +26,23 @@ function knownShortName(name: string, lexicon: Lexicon): boolean {
 const headed = (name: string, lexicon: Lexicon): boolean =>
   lexicon.orgHeads.some((h) => name.endsWith(h));
 
+// A country's or a city's team (中国队, 丹麦男队, 俄罗斯队): a place, then a team's word.
+const TEAM = /^(?:(?:国家|男子|女子)?[男女]?队|[男女][排篮足])$/;
+const TEAM_WHOLE = /^[\u3400-\u9fff]{2,6}(?:[男女]?队|[男女][排篮足])$/;
+
+/** The teams the tagger reads as a place and a word, or as one place (中国|队, 俄罗斯队). */
+function teams(f: string, words: readonly TaggedWord[]): [number, number][] {
+  const out: [number, number][] = [];
+  words.forEach((w, i) => {
+    if (w.label !== 'LOC') return;
+    const next = words[i + 1];
+    if (next && next.start === w.end && TEAM.test(f.slice(next.start, next.end)))
+      out.push([w.start, next.end]);
+    else if (TEAM_WHOLE.test(f.slice(w.start, w.end))) out.push([w.start, w.end]);
+  });
+  return out;
+}
+
 /** A meeting (远程协商会) or the tagger's cut of one (远程协) is not an organisation. */
 const isMeeting = (name: string, lexicon: Lexicon): boolean =>
   lexicon.meetingKinds.some((k) => name.endsWith(k) || k.startsWith(name));
@@ -58,5 +75,13 @@ export function taggedOrganisations(
     if (!(name.length >= 3 && headed(name, lexicon)) && !knownShortName(name, lexicon)) continue;
     out.push({ block: block.index, start: w.start, end, key: orgKey(name), source: 'tagger' });
   }
+  for (const [start, end] of teams(f, words))
+    out.push({
+      block: block.index,
+      start,
+      end,
+      key: orgKey(f.slice(start, end)),
+      source: 'tagger',
+    });
   return out;
 }

@@ -413,6 +413,7 @@ describe('organisations the model and rules read', () => {
       '来源：人民政协网。全国政协委员李远明表示，要加强保护。',
       '人民政协网',
     ],
+    ['a national team the tagger reads as a place and a word', '中国队寄予厚望。', '中国队'],
   ])('reads %s', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).toContain(name);
