@@ -28,6 +28,7 @@ type RoleOf = ReturnType<typeof roleRules>['roleOf'];
 // Between a clause's start and the next speaker's name: 而, 同时, 此外 (…，而乙认为).
 const CLAUSE_LEAD = /^(?:而|同时|此外|另外|对此)?$/;
 const JOINS_CLAUSES = /以及$/;
+const TOPIC = /^(?:就|围绕|聚焦|针对)/;
 
 /**
  * A sentence cut where a second speaker's attribution opens a clause (甲表示，应…，乙则认为，要…):
@@ -47,6 +48,12 @@ function clauses(
     const joined = JOINS_CLAUSES.exec(folded.slice(Math.max(s.start, m.start - 2), m.start));
     if (joined && m.start - joined[0].length > s.start) {
       cuts.push(m.start - joined[0].length);
+      continue;
+    }
+    // 甲委员就A、乙委员就B: a list of speakers each with a topic cuts at the list mark.
+    const after = m.trailing ? m.trailing.end : m.nameEnd;
+    if (folded[m.start - 1] === '、' && TOPIC.test(folded.slice(after, after + 2))) {
+      cuts.push(m.start);
       continue;
     }
     let comma = m.start - 1;

@@ -18,7 +18,7 @@ import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
-import { proposalParts } from './proposalParts';
+import { proposalParts, respectiveParts } from './proposalParts';
 
 /** What the graph is built from: the read document, and the document's identity. */
 export type GraphInput = Readonly<ReportDoc> & { contentHash: string };
@@ -230,11 +230,23 @@ function proposalsOf(
       (proposing === t.speaker && NEXT_POINT.test(content));
     proposing = isProposal ? t.speaker : null;
     const list = isProposal ? proposals : statements;
+    const speaker = t.speaker;
+    const speakers = [...t.coSpeakers, speaker];
+    // 甲、乙分别围绕A、B建言献策: one topic each, to the speakers in the order the sentence names them.
+    const respective = respectiveParts(b.folded, t.sentence.start, start, end, speakers.length);
+    const at = (k: string): number => b.folded.indexOf(k, t.sentence.start);
+    const inOrder = [...speakers].sort((x, y) => at(x) - at(y));
     // One per numbered point or listed title; 甲、乙表示，…: one of each speaker named together.
-    for (const [s, e] of proposalParts(b.folded, start, end)) {
+    const parts = respective
+      ? respective.map((part, i) => ({ part, keys: [inOrder[i] ?? speaker] }))
+      : proposalParts(b.folded, start, end).map((part) => ({ part, keys: speakers }));
+    for (const {
+      part: [s, e],
+      keys,
+    } of parts) {
       const ev = evidenceOf(b, s, e);
       const part = b.folded.slice(s, e);
-      for (const key of [...t.coSpeakers, t.speaker]) {
+      for (const key of keys) {
         const person = g.persons.get(foldKey(key));
         if (!person) continue;
         list.push({

@@ -43,3 +43,39 @@ export function proposalParts(folded: string, start: number, end: number): [numb
   }
   return out.length > 0 ? out : [[start, end]];
 }
+
+// 甲、乙、丙等常委分别围绕A、B、C等建言献策: each speaker has the topic in the same place.
+const RESPECTIVELY = /分别(?:围绕|就|聚焦|针对)$/;
+const QUOTE_MARK = /[“”"「」『』]/;
+const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
+/**
+ * The topics of a clause that gives speakers named together one topic each, in order
+ * (`分别围绕A、B、C等`): one [start, end) per speaker; none when the topics are not as many as
+ * the speakers (甲、乙等8位委员分别就…: who said which is not written); null when the clause does
+ * not say 分别.
+ */
+export function respectiveParts(
+  folded: string,
+  attributionStart: number,
+  start: number,
+  end: number,
+  speakers: number,
+): [number, number][] | null {
+  if (speakers < 2 || !RESPECTIVELY.test(folded.slice(attributionStart, start))) return null;
+  // …、E等五个方面的内容: what follows the last topic is no part of it.
+  const text = folded.slice(start, end).replace(/等[^、]*$/, '');
+  const parts: [number, number][] = [];
+  let from = start;
+  for (const piece of text.split('、')) {
+    // “甲”、“乙”在会上作发言: each topic inside its quotation marks.
+    let [a, b] = [from, from + piece.length];
+    const closing = QUOTE_CLOSE[folded[a] ?? ''];
+    const closes = closing ? folded.indexOf(closing, a + 1) : -1;
+    if (closing && closes > a && closes < b) [a, b] = [a + 1, closes];
+    while (b > a && QUOTE_MARK.test(folded[b - 1] ?? '')) b--;
+    parts.push([a, b]);
+    from += piece.length + 1;
+  }
+  return parts.length === speakers && parts.every(([a, b]) => b > a) ? parts : [];
+}

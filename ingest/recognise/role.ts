@@ -33,8 +33,13 @@ export const roleRules = perLexicon((lexicon) => {
     /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上|向大会)?所?作了?的?(?:题为|以)?[《“"「]/;
 
   // 甲委员代表乙，围绕“…”建言献策; 丙委员聚焦…提出建议: a topic, then the speech.
+  // 甲、乙等常委和…负责同志，分别围绕…: others named with them, then one topic each.
   const TOPIC_OPEN =
-    /^(?:[，,])?(?:代表([^，。；「」《,;]{2,20}?)[，,]?)?(?:在会上)?(?:就|围绕|聚焦|针对)/;
+    /^(?:[，,])?(?:代表([^，。；「」《,;]{2,20}?)[，,]?)?(?:和[^，。；「」]{0,12}?[，,]?(?=分别))?(?:在会上)?(?:分别)?(?:就|围绕|聚焦|针对)/;
+  // 、乙委员就…: the next speaker of a list, each with a topic (甲委员就A、乙委员就B，作了发言).
+  const NEXT_TOPIC = new RegExp(
+    `[、，,][\\u3400-\\u9fff]{2,4}?(?:${alternation(lexicon.posts)})(?:就|围绕|聚焦|针对)`,
+  );
   const TOPIC_VERB =
     /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言)/;
 
@@ -58,10 +63,24 @@ export const roleRules = perLexicon((lexicon) => {
       body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {};
     // What follows the speech, when there is any, states it (…提出建议，要…); else the topic does.
     const tail = skipComma(folded, verbEnd);
-    if (!/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
+    // 分别围绕A、B…建言，分析了…: one topic each is what they said; the rest sums them up.
+    if (!open[0].includes('分别') && !/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
       return { speaks: true, chairs: false, contentStart: tail, ...represents };
+    const respectively = open[0].includes('分别');
+    // 分别就“甲”、“乙”作发言: every quoted topic, each to its speaker (see respectiveParts).
+    if (respectively)
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: from,
+        contentEnd: verbStart,
+        ...represents,
+      };
     if (close > from) from += 1;
-    const end = close > from ? close : verbStart;
+    // The topic ends at the next speaker of a list, or at a clause before the verb (…，进行了发言).
+    const next =
+      NEXT_TOPIC.exec(folded.slice(from, verbStart)) ?? /[，,]/.exec(folded.slice(from, verbStart));
+    const end = close > from ? close : next ? from + next.index : verbStart;
     return { speaks: true, chairs: false, contentStart: from, contentEnd: end, ...represents };
   }
 

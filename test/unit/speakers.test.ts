@@ -181,6 +181,46 @@ describe('attributing proposals', () => {
     expect(await speakersOf(text)).toEqual(expected);
   });
 
+  test('gives each speaker of a list their own topic (甲委员就A、乙委员就B，作了发言)', async () => {
+    const g = await extractText(
+      '会上王建远委员就加快优化产业结构、李晓华委员就推进城乡融合发展，结合实际，进行了大会发言。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['王建远', '加快优化产业结构'],
+      ['李晓华', '推进城乡融合发展'],
+    ]);
+  });
+
+  test.each([
+    [
+      'a list of topics',
+      '王建远、李晓华等常委和有关负责同志，分别围绕加快优化产业结构、推进城乡融合发展等建言献策。',
+      [
+        ['王建远', '加快优化产业结构'],
+        ['李晓华', '推进城乡融合发展'],
+      ],
+    ],
+    [
+      'quoted topics',
+      '王建远委员、李晓华委员分别就“加快优化产业结构”、“推进城乡融合发展”在全体会议上作大会发言。',
+      [
+        ['王建远', '加快优化产业结构'],
+        ['李晓华', '推进城乡融合发展'],
+      ],
+    ],
+    [
+      'more topics than speakers: none',
+      '王建远、李晓华等8位委员分别就加快建设、完善体系、补齐短板等议题建言献策。',
+      [],
+    ],
+  ])(
+    'gives speakers named together one topic each, in order (分别): %s',
+    async (_what, text, expected) => {
+      const g = await extractText(text);
+      expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual(expected);
+    },
+  );
+
   test('ends the proposal of a speech title at its closing bracket', async () => {
     const g = await extractText('王剑远委员作了题为《加快建设青年友好型城区》的发言，受到好评。');
     expect(g.proposals.map((p) => p.text)).toEqual(['加快建设青年友好型城区']);
