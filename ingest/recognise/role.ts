@@ -43,6 +43,9 @@ export const roleRules = perLexicon((lexicon) => {
   const TOPIC_VERB =
     /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言)/;
 
+  /** How far past a topic's opening its speech verb may stand. */
+  const TOPIC_REACH = 250;
+
   /** The topic and speech after a name (…聚焦某事提出建议), or null. */
   function topicRole(folded: string, after: number): Role | null {
     const open = TOPIC_OPEN.exec(folded.slice(after, after + 30));
@@ -51,8 +54,9 @@ export const roleRules = perLexicon((lexicon) => {
     const quoted = CLOSING[folded[from] ?? ''];
     const close = quoted ? folded.indexOf(quoted, from + 1) : -1;
     const searchFrom = close > from ? close + 1 : from;
-    const clauseEnd = /[。；;！？]/.exec(folded.slice(searchFrom, searchFrom + 120));
-    const window = folded.slice(searchFrom, searchFrom + (clauseEnd?.index ?? 120));
+    // A list of speakers with their topics runs long before its verb (甲委员就A、…、丁委员就D，作了发言).
+    const clauseEnd = /[。；;！？]/.exec(folded.slice(searchFrom, searchFrom + TOPIC_REACH));
+    const window = folded.slice(searchFrom, searchFrom + (clauseEnd?.index ?? TOPIC_REACH));
     const verb = TOPIC_VERB.exec(window);
     if (!verb) return null;
     const verbStart = searchFrom + verb.index;

@@ -191,6 +191,18 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('reaches the verb of a long list of speakers and topics', async () => {
+    const topics = [
+      '加快优化产业结构调整布局',
+      '推进城乡融合发展乡村振兴',
+      '加快推进养老服务体系建设',
+    ];
+    const names = ['王建远', '李晓华', '赵明远', '孙立新', '周文华', '吴国强', '郑海涛', '冯志刚'];
+    const list = names.map((n, i) => `${n}委员就${topics[i % 3] ?? ''}`).join('、');
+    const g = await extractText(`会上${list}，结合本地实际，进行了大会发言。`);
+    expect(g.proposals.map((p) => p.speaker)).toEqual(names);
+  });
+
   test.each([
     [
       'a list of topics',
