@@ -115,6 +115,15 @@ describe('kg train', () => {
     const vendored = readFileSync(join(root, 'models', 'org-crf', 'organisations.crfsuite'));
     expect(readFileSync(out).equals(vendored)).toBe(true);
   }, 300_000);
+
+  test('--without-news learns from the reports alone, a model of its own', () => {
+    const out = join(dir, 'reports-only.crfsuite');
+    const r = kg('train', '--without-news', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^trained on \d+ reports and 0 news sentences: /);
+    const vendored = readFileSync(join(root, 'models', 'org-crf', 'organisations.crfsuite'));
+    expect(readFileSync(out).length).toBeLessThan(vendored.length);
+  }, 300_000);
 });
 
 describe('the embedded Neo4j without Java', () => {
