@@ -141,16 +141,18 @@ function exhaustive(
   return best;
 }
 
+/** One paragraph whose folded text is its text, for the tagger's names read from given words. */
+const block = (text: string): Block =>
+  ({
+    index: 0,
+    kind: 'paragraph',
+    text,
+    folded: text,
+    offsets: [...text].map((_, i) => i),
+  }) as unknown as Block;
+const lexicon = defaultLexicon();
+
 describe('tagged names cut at a separator dot', () => {
-  const lexicon = defaultLexicon();
-  const block = (text: string): Block =>
-    ({
-      index: 0,
-      kind: 'paragraph',
-      text,
-      folded: text,
-      offsets: [...text].map((_, i) => i),
-    }) as unknown as Block;
   test.each([
     [
       'the dot inside the first part',
@@ -180,15 +182,6 @@ describe('tagged names cut at a separator dot', () => {
 });
 
 describe('tagged names read in pieces', () => {
-  const lexicon = defaultLexicon();
-  const block = (text: string): Block =>
-    ({
-      index: 0,
-      kind: 'paragraph',
-      text,
-      folded: text,
-      offsets: [...text].map((_, i) => i),
-    }) as unknown as Block;
   const words = (...spans: [number, number, string][]) =>
     spans.map(([start, end, label]) => ({ start, end, label }));
 
