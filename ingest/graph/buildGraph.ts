@@ -27,6 +27,8 @@ const personId = (key: string): string => `person:${key}`;
 const orgId = (key: string): string => `org:${key}`;
 const themeId = (key: string): string => `theme:${key}`;
 
+const edgeKey = (e: Edge): string => `${e.type}|${e.from}|${e.to}|${JSON.stringify(e.properties)}`;
+
 class GraphBuilder {
   readonly persons = new Map<string, Person>();
   readonly orgs = new Map<string, Organisation>();
@@ -41,8 +43,19 @@ class GraphBuilder {
     return b;
   }
 
+  /** Removes the edges `drop` picks (a title that turned out to be another's short form). */
+  dropEdges(drop: (e: Edge) => boolean): void {
+    for (let i = this.edges.length - 1; i >= 0; i--) {
+      const e = this.edges[i];
+      if (e && drop(e)) {
+        this.edges.splice(i, 1);
+        this.edgeKeys.delete(edgeKey(e));
+      }
+    }
+  }
+
   edge(e: Edge): void {
-    const k = `${e.type}|${e.from}|${e.to}|${JSON.stringify(e.properties)}`;
+    const k = edgeKey(e);
     if (this.edgeKeys.has(k)) return;
     this.edgeKeys.add(k);
     this.edges.push(e);
@@ -338,7 +351,17 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
   if (meeting?.chair) chairs.add(foldKey(meeting.chair));
   const { proposals, statements } = proposalsOf(g, input, chairs);
   const persons = [...g.persons.values()];
-  for (const p of persons) p.titles = withoutShortForms(p.titles);
+  for (const p of persons) {
+    const kept = withoutShortForms(p.titles);
+    const dropped = new Set(p.titles.filter((t) => !kept.includes(t)).map((t) => t.title));
+    p.titles = kept;
+    // …and no post held under it.
+    if (dropped.size > 0)
+      g.dropEdges(
+        (e) =>
+          e.type === 'HOLDS_POST' && e.from === p.id && dropped.has(String(e.properties.title)),
+      );
+  }
   const speakers = new Set([...proposals, ...statements].map((p) => p.speakerKey));
   for (const p of persons) if (speakers.has(p.key)) p.mentionedOnly = false;
   if (meeting) attachMeeting(g, meeting, persons, proposals);

@@ -125,6 +125,8 @@ describe('recognising people', () => {
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual([
       ['张明远', ['全国政协主席']],
     ]);
+    const posts = g.edges.filter((e) => e.type === 'HOLDS_POST').map((e) => e.properties.title);
+    expect(posts).toEqual(['全国政协主席']);
   });
 
   test('keeps a name as the text writes it, pronunciation glosses and all, as an alias', async () => {
