@@ -68,9 +68,9 @@ export const roleRules = perLexicon((lexicon) => {
     // What follows the speech, when there is any, states it (…提出建议，要…); else the topic does.
     const tail = skipComma(folded, verbEnd);
     // 分别围绕A、B…建言，分析了…: one topic each is what they said; the rest sums them up.
-    if (!open[0].includes('分别') && !/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
-      return { speaks: true, chairs: false, contentStart: tail, ...represents };
     const respectively = open[0].includes('分别');
+    if (!respectively && !/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
+      return { speaks: true, chairs: false, contentStart: tail, ...represents };
     // 分别就“甲”、“乙”作发言: every quoted topic, each to its speaker (see respectiveParts).
     if (respectively)
       return {
