@@ -134,8 +134,15 @@ class GraphBuilder {
     return p;
   }
 
+  /** The report's own spelling of a span: with its pronunciation glosses, where it has any. */
+  spelling(b: Block, start: number, end: number): string {
+    return this.asWritten(b, start, end)[0] ?? b.text.slice(start, end);
+  }
+
+  // A title and the bodies in it are quoted as the report writes them (全國政協(xié)委員), as the
+  // evidence shows them; the organisation node keeps the plain name, the written form as an alias.
   private title(p: Person, b: Block, t: Mention['titles'][number]): void {
-    const text = b.text.slice(t.start, t.end);
+    const text = this.spelling(b, t.start, t.end);
     if (p.titles.some((x) => x.title === text)) return;
     const { titleOrganisation } = organisationRules(this.input.lexicon);
     const orgMention = t.body
@@ -143,13 +150,13 @@ class GraphBuilder {
       : titleOrganisation(b, t.orgStart, t.orgEnd);
     const org = orgMention ? this.org(orgMention) : null;
     const orgSurface = orgMention
-      ? this.block(orgMention.block).text.slice(orgMention.start, orgMention.end)
+      ? this.spelling(this.block(orgMention.block), orgMention.start, orgMention.end)
       : null;
     const title: Title = {
       title: text,
       organisation: orgSurface,
       organisationKey: org?.key ?? null,
-      post: b.text.slice(t.end - t.post.length, t.end),
+      post: this.spelling(b, t.end - t.post.length, t.end),
       former: t.former,
       evidence: evidenceOf(b, t.start, t.end),
     };

@@ -137,6 +137,17 @@ describe('recognising people', () => {
     ]);
   });
 
+  test('quotes a title and its body as the text writes them, glosses and all', async () => {
+    const g = await extractText('市政協(xié)副主席宋衛(wèi)健主持會議。');
+    const [p] = g.persons;
+    expect(p?.titles.map((t) => [t.title, t.post, t.organisation])).toEqual([
+      ['市政協(xié)副主席', '副主席', '市政協(xié)'],
+    ]);
+    expect(p?.organisations).toEqual(['市政協(xié)']);
+    // The organisation itself keeps its plain name, so both spellings find one node.
+    expect(g.organisations.map((o) => [o.name, o.aliases])).toEqual([['市政協', ['市政協(xié)']]]);
+  });
+
   test.each([
     ['自治区主席', null],
     ['副省长', null],
