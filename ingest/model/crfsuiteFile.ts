@@ -11,8 +11,8 @@ export interface CrfWeights {
   labels: string[];
   /**
    * Attribute → its weight for each label (index as in `labels`), by the attribute's template:
-   * `c-1=民` is found under `c-1`, then `民`, so a scorer looks up a character without building
-   * a string for it.
+   * `c-1=民` is found under `c-1`, then `民` (the model re-keys the character templates by
+   * character, `orgModel.ts`).
    */
   state: Map<string, Map<string, Float64Array>>;
   /** Row-major `labels.length` × `labels.length`: from the row's label to the column's. */

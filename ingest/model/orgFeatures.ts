@@ -43,20 +43,37 @@ function wordEdges(text: string, words: Iterable<string>, at: 'end' | 'start'): 
 }
 
 /**
- * The features of each character of a block's folded text, for the organisation model, given
- * one by one to `visit` as a template and its value there (`c-1` and the character before): the
- * characters around it, the tagger's word label and where the character sits in that word,
- * whether the gazetteer covers it, and whether a body's head ends or a party's name starts there.
- * The trainer and the tagger both read these, so what the model learnt is what it is shown.
- * They read no rule's output: rules tuned on the training reports would look surer there than
- * on new reports, and the model would learn to trust them too much.
+ * The templates that read characters around the one labelled: each joins the characters at its
+ * offsets (`b-1` is the character before and this one). The model scores these by character
+ * code (`orgModel.ts`); the trainer reads them as strings; one table keeps the two the same.
  */
-export function eachOrgFeature(
-  block: Block,
-  words: readonly TaggedWord[],
-  lexicon: Lexicon,
+export const CHAR_TEMPLATES: readonly (readonly [string, readonly number[]])[] = [
+  ['c', [0]],
+  ['c-1', [-1]],
+  ['c+1', [1]],
+  ['c-2', [-2]],
+  ['c+2', [2]],
+  ['c-3', [-3]],
+  ['c+3', [3]],
+  ['b-2', [-2, -1]],
+  ['b-1', [-1, 0]],
+  ['b+1', [0, 1]],
+  ['b+2', [1, 2]],
+  ['t', [-1, 0, 1]],
+];
+
+/** What is written before a block's first character and after its last. */
+export const BEFORE = '<s>';
+export const AFTER = '</s>';
+
+/** Visits the features of character `i` that read no character: word, gazetteer, heads. */
+type WordFeatures = (
+  i: number,
   visit: (i: number, template: string, value: string) => void,
-): void {
+) => void;
+
+/** The word-level features of a block, prepared once for all its characters. */
+function wordFeatures(block: Block, words: readonly TaggedWord[], lexicon: Lexicon): WordFeatures {
   const text = block.folded;
   const n = text.length;
   const { gazetteer, heads, parties } = featureLists(lexicon);
@@ -70,30 +87,8 @@ export function eachOrgFeature(
   const gaz = spanTags(n, gazetteerSpans(text, gazetteer), 'g');
   const headEnds = wordEdges(text, heads, 'end');
   const partyStarts = wordEdges(text, parties, 'start');
-  const ch = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : (text[i] ?? ''));
-  const lab = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : (label[i] ?? 'O'));
-  for (let i = 0; i < n; i++) {
-    const [p3, p2, p1, c0, n1, n2, n3] = [
-      ch(i - 3),
-      ch(i - 2),
-      ch(i - 1),
-      ch(i),
-      ch(i + 1),
-      ch(i + 2),
-      ch(i + 3),
-    ];
-    visit(i, 'c', c0);
-    visit(i, 'c-1', p1);
-    visit(i, 'c+1', n1);
-    visit(i, 'c-2', p2);
-    visit(i, 'c+2', n2);
-    visit(i, 'c-3', p3);
-    visit(i, 'c+3', n3);
-    visit(i, 'b-2', p2 + p1);
-    visit(i, 'b-1', p1 + c0);
-    visit(i, 'b+1', c0 + n1);
-    visit(i, 'b+2', n1 + n2);
-    visit(i, 't', p1 + c0 + n1);
+  const lab = (i: number): string => (i < 0 ? BEFORE : i >= n ? AFTER : (label[i] ?? 'O'));
+  return (i, visit) => {
     visit(i, 'w', (place[i] ?? '') + lab(i));
     visit(i, 'w-1', lab(i - 1));
     visit(i, 'w+1', lab(i + 1));
@@ -101,7 +96,45 @@ export function eachOrgFeature(
     visit(i, 'kind', block.kind);
     for (const length of headEnds[i] ?? []) visit(i, 'head', length);
     for (const length of partyStarts[i] ?? []) visit(i, 'party', length);
+  };
+}
+
+/**
+ * The features of each character of a block's folded text, for the organisation model, given
+ * one by one to `visit` as a template and its value there (`c-1` and the character before): the
+ * characters around it, the tagger's word label and where the character sits in that word,
+ * whether the gazetteer covers it, and whether a body's head ends or a party's name starts there.
+ * The trainer reads these; the model reads the same through `CHAR_TEMPLATES` and
+ * `eachWordFeature`, so what the model learnt is what it is shown.
+ * They read no rule's output: rules tuned on the training reports would look surer there than
+ * on new reports, and the model would learn to trust them too much.
+ */
+export function eachOrgFeature(
+  block: Block,
+  words: readonly TaggedWord[],
+  lexicon: Lexicon,
+  visit: (i: number, template: string, value: string) => void,
+): void {
+  const text = block.folded;
+  const n = text.length;
+  const ch = (i: number): string => (i < 0 ? BEFORE : i >= n ? AFTER : (text[i] ?? ''));
+  const byWord = wordFeatures(block, words, lexicon);
+  for (let i = 0; i < n; i++) {
+    for (const [template, offsets] of CHAR_TEMPLATES)
+      visit(i, template, offsets.map((o) => ch(i + o)).join(''));
+    byWord(i, visit);
   }
+}
+
+/** The features of each character that read no character (the model scores those by code). */
+export function eachWordFeature(
+  block: Block,
+  words: readonly TaggedWord[],
+  lexicon: Lexicon,
+  visit: (i: number, template: string, value: string) => void,
+): void {
+  const byWord = wordFeatures(block, words, lexicon);
+  for (let i = 0; i < block.folded.length; i++) byWord(i, visit);
 }
 
 /** The features of each character of a block as `template=value` (what the trainer is given). */
