@@ -8,9 +8,10 @@ const markerAtStart = perLexicon(
   (lexicon) => new RegExp(`^(?:${alternation(lexicon.recommendMarkers)})`),
 );
 // Modal words anywhere in a clause, with the words they hide in excluded (重要, 应用, 要素).
-// 建议 after 意见 or 听取 is a noun (听取意见建议): nobody recommends there.
+// 建议 after 意见 or 听取 is a noun (听取意见建议), and so is one that is received (这些提案和建议得到了
+// 重视): nobody recommends there.
 const MODAL =
-  /(?<!意见|意见和|意见与|听取|征求)建议|不能让|不要让|不宜|切勿|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
+  /(?<!意见|意见和|意见与|听取|征求|提案和|提案、)建议(?!得到|受到|引起)|不能让|不要让|不宜|切勿|应当|应该|必须|务必|亟需|亟待|呼吁|(?<![适供响反效对相回感顺])应(?![用对急邀])|(?<![重主必只首纪纲摘概显扼需想])要(?![素点求闻害务领件塞道冲])|需要/;
 // 应疫情防控要求，…: 应 opens a phrase of compliance, not a modal.
 const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
 const ASSESSED = /是(?!否)/;

@@ -18,6 +18,7 @@ import { recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
+import { proposedObject } from './proposedObject';
 import { proposalParts, respectiveParts } from './proposalParts';
 
 /** What the graph is built from: the read document, and the document's identity. */
@@ -208,10 +209,11 @@ function skipStrayQuote(folded: string, start: number, end: number): number {
   return closes >= 0 && closes < end ? start : start + 1;
 }
 
-const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出[：:，,]?$/;
-// 围绕“…”建言献策, 聚焦…提出建议: the verb after a topic says the topic is recommended.
+const RECOMMENDING_VERB = /建议|呼吁|提议|倡议|主张|提案|议案|提出了?[：:，,]?$/;
+// 围绕“…”建言献策, 聚焦…提出建议: the verb after a topic says the topic is recommended; so does a
+// speech named by its subject (作了《…》的发言, 作了关于…的发言).
 const RECOMMENDED_TOPIC =
-  /^[”"」』》]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))|^[》”"」]的(?:大会|专题|书面)?发言|^》的?(?:提案|建议|议案)|^》等/;
+  /^[”"」』》]?(?:建言献策|献策|建言|提出了?[^，。；]{0,6}?(?:建议|对策))|^[》”"」]?的(?:大会|专题|书面|口头)?发言|^》的?(?:提案|建议|议案)|^》等/;
 
 // 二是…, 第三…, 其三…: a numbered point after the first.
 const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;
@@ -233,12 +235,17 @@ function proposalsOf(
     const b = g.block(t.sentence.block);
     // Evidence is the recommendation itself: after the attribution (张明远看来，| 代表民革中央发言提出，|),
     // which is kept on the proposal's speaker, not in its text; a speech's title ends at its bracket.
-    const start = skipStrayQuote(
+    const opening = skipStrayQuote(
       b.folded,
       Math.max(t.sentence.start, t.contentStart),
       t.sentence.end,
     );
-    const end = Math.min(t.sentence.end, Math.max(start + 1, t.contentEnd));
+    // 提出了…的建议: what was proposed, not the report around it.
+    const [start, end] = proposedObject(
+      b.folded,
+      opening,
+      Math.min(t.sentence.end, Math.max(opening + 1, t.contentEnd)),
+    );
     const content = b.folded.slice(start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);

@@ -7,6 +7,9 @@ const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '�
 const PROPOSALS_LISTED =
   /^[^，。；]{0,8}?(?:提交|递交|带来)了?[^。；“「《]{0,16}?(?:提案|建议|议案)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
 
+const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?关于/;
+// Where the subject of 作了关于…的发言 ends: before 的发言, within its clause.
+const ABOUT_END = /^[^。；;！？，,]*?(?=的(?:大会|专题|书面|口头)?发言)/;
 const AUTHORED = /^(?:提出|提交|撰写|领衔提交)?的?《/;
 
 export const roleRules = perLexicon((lexicon) => {
@@ -116,6 +119,19 @@ export const roleRules = perLexicon((lexicon) => {
         ...(close > contentStart ? { contentEnd: close } : {}),
         ...(body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {}),
       };
+    }
+    // 甲委员作了关于X的发言: a speech named by its subject, without brackets; X states it.
+    const about = ABOUT_SPEECH.exec(rest);
+    if (about) {
+      const contentStart = after + about[0].length;
+      const close = ABOUT_END.exec(folded.slice(contentStart, contentStart + 120));
+      if (close && close[0].length >= 2)
+        return {
+          speaks: true,
+          chairs: false,
+          contentStart,
+          contentEnd: contentStart + close[0].length,
+        };
     }
     // 甲《关于…》的提案, 甲提出的《关于…的建议》: a proposal's title after its author.
     const authored = AUTHORED.exec(rest);

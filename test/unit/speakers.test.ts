@@ -136,6 +136,24 @@ describe('attributing proposals', () => {
       '杨远秀委员聚焦区域创新提出建议,要构建协同机制。',
       [['杨远秀', '要构建协同机']],
     ],
+    [
+      'what 提出了…的建议 names, and a second speaker of the sentence who spoke 关于…',
+      '宫远山委员提出了加强耕地保护的建议，安远维委员作了关于降低物流成本的发言。',
+      [
+        ['宫远山', '加强耕地保护'],
+        ['安远维', '降低物流成本'],
+      ],
+    ],
+    [
+      'the object of 提出了 after what the speaker reported, to its last 的建议',
+      '宋远新委员发言。在发言中，介绍了全市的成就，提出了给予更多支持的建议，构建产业体系的建议。这些发言和建议得到了委员的重视。',
+      [['宋远新', '给予更多支持']],
+    ],
+    [
+      'a body spoken for, then 提出了…的建议 with no modal in it',
+      '吴远庆委员代表民建市委发言，提出了降低我市物流成本的建议。',
+      [['吴远庆', '降低我市物流']],
+    ],
   ])('reads %s', async (_what, text, expected) => {
     expect(await speakersOf(text)).toEqual(expected);
   });
