@@ -42,13 +42,33 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
     .split(/[，；：。！,;:!]/)
     .map((c) => c.replace(/^[「『“」』”]+/, ''))
     .filter((c) => !IN_RESPONSE.test(c));
-  return opening.some((c) => {
-    const rest = c.replace(OPENERS, '');
-    const m = markerAtStart(lexicon).exec(rest);
-    if (m === null || rest[m[0].length] === '了' || rest.length <= m[0].length + 1) return false;
-    // 加快某事是省委作出的部署, 可以看到…: the action is the subject of an assessment.
-    // …，加快“建成支点”作出的重要部署: the action is inside a relative clause of a noun.
-    const tail = rest.slice(m[0].length);
-    return !ASSESSED.test(tail) && !SEEN.test(rest) && !RELATIVE.test(tail);
-  });
+  return opening.some((c) => opensWithAction(c, lexicon));
+}
+
+/** Does a clause open with an action verb, not in the past, not the subject of an assessment? */
+function opensWithAction(c: string, lexicon: Lexicon): boolean {
+  const rest = c.replace(OPENERS, '');
+  const m = markerAtStart(lexicon).exec(rest);
+  if (m === null || rest[m[0].length] === '了' || rest.length <= m[0].length + 1) return false;
+  // 加快某事是省委作出的部署, 可以看到…: the action is the subject of an assessment.
+  // …，加快“建成支点”作出的重要部署: the action is inside a relative clause of a noun.
+  const tail = rest.slice(m[0].length);
+  return !ASSESSED.test(tail) && !SEEN.test(rest) && !RELATIVE.test(tail);
+}
+
+/**
+ * Where the recommending part of a recommending sentence begins: the first clause with a modal
+ * (应, 要, 需要, 建议 …), past the background before it (青少年的讯息可能不全面，|政协应该主动走入
+ * 校园). An action verb alone does not cut: the clauses before it are more often its manner or
+ * its means (以新型举国体制推进攻关，加快形成…) than background. 0 when nothing is cut.
+ */
+export function recommendingFrom(text: string, lexicon: Lexicon): number {
+  const clause = /[^，；：,;:]+/g;
+  for (let m = clause.exec(text); m; m = clause.exec(text)) {
+    const c = m[0].replace(/^[「『“」』”]+/, '');
+    if (IN_RESPONSE.test(c)) continue;
+    if (MODAL.test(c)) return m.index;
+    if (!RETROSPECTIVE.test(c) && opensWithAction(c, lexicon)) return 0;
+  }
+  return 0;
 }

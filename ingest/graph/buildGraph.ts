@@ -14,7 +14,7 @@ import { GLOSS } from '../normalise/layout';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention } from '../recognise/mention';
 import { organisationRules, type OrgMention } from '../recognise/organisations';
-import { recommends } from '../attribute/recommendation';
+import { recommendingFrom, recommends } from '../attribute/recommendation';
 import { themesOf } from '../attribute/themes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
@@ -250,11 +250,13 @@ function proposalsOf(
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
     const following = b.folded.slice(end, t.sentence.end);
+    const saidToRecommend = RECOMMENDING_VERB.test(attributed) || RECOMMENDED_TOPIC.test(following);
+    const recommending = !saidToRecommend && recommends(content, input.lexicon);
     const isProposal: boolean =
-      RECOMMENDING_VERB.test(attributed) ||
-      RECOMMENDED_TOPIC.test(following) ||
-      recommends(content, input.lexicon) ||
-      (proposing === t.speaker && NEXT_POINT.test(content));
+      saidToRecommend || recommending || (proposing === t.speaker && NEXT_POINT.test(content));
+    // A sentence that recommends by its own words does so from its first recommending clause;
+    // the background before it is not the proposal (青少年的讯息可能偏颇，|政协应该主动…).
+    const from = recommending ? start + recommendingFrom(content, input.lexicon) : start;
     proposing = isProposal ? t.speaker : null;
     const list = isProposal ? proposals : statements;
     const speaker = t.speaker;
@@ -266,7 +268,7 @@ function proposalsOf(
     // One per numbered point or listed title; 甲、乙表示，…: one of each speaker named together.
     const parts = respective
       ? respective.map((part, i) => ({ part, keys: [inOrder[i] ?? speaker] }))
-      : proposalParts(b.folded, start, end).map((part) => ({ part, keys: speakers }));
+      : proposalParts(b.folded, from, end).map((part) => ({ part, keys: speakers }));
     for (const {
       part: [s, e],
       keys,

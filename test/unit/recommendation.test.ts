@@ -1,4 +1,4 @@
-import { recommends } from '../../ingest/attribute/recommendation';
+import { recommendingFrom, recommends } from '../../ingest/attribute/recommendation';
 import { defaultLexicon } from '../../ingest/lexicon/lexicon';
 
 const lexicon = defaultLexicon();
@@ -28,5 +28,16 @@ describe('what counts as a recommendation', () => {
     '建议。',
     '加快城市圈同城化发展是省委立足新发展阶段，加快“建成支点、走在前列”作出的重要部署。',
     '尤其可以看到，市政协在优化营商环境等方面做了大量工作。',
+    '这些发言、提案和建议得到了与会领导和委员的重视和认同。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
+});
+
+describe('where a recommendation begins', () => {
+  test.each([
+    ['青少年在网上吸收的讯息可能不全面，政协应该主动走入校园讲解。', '政协应该主动走入校园讲解。'],
+    ['所以现在提升队伍素质，应当重视职业教育。', '应当重视职业教育。'],
+    ['应加快推进立法，完善配套制度。', '应加快推进立法，完善配套制度。'],
+    ['以新型举国体制推进攻关，加快形成优势。', '以新型举国体制推进攻关，加快形成优势。'],
+    ['人工智能的应用场景十分丰富。', '人工智能的应用场景十分丰富。'],
+  ])('%s → %s', (text, from) => expect(text.slice(recommendingFrom(text, lexicon))).toBe(from));
 });
