@@ -64,11 +64,14 @@ function opensWithAction(c: string, lexicon: Lexicon): boolean {
  */
 export function recommendingFrom(text: string, lexicon: Lexicon): number {
   const clause = /[^，；：,;:]+/g;
+  // A connective alone (同时，应…) opens the recommendation; it is no background.
+  let background = false;
   for (let m = clause.exec(text); m; m = clause.exec(text)) {
     const c = m[0].replace(/^[「『“」』”]+/, '');
     if (IN_RESPONSE.test(c)) continue;
-    if (MODAL.test(c)) return m.index;
+    if (MODAL.test(c)) return background ? m.index : 0;
     if (!RETROSPECTIVE.test(c) && opensWithAction(c, lexicon)) return 0;
+    if (c.replace(OPENERS, '') !== '') background = true;
   }
   return 0;
 }

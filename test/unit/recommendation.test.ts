@@ -39,5 +39,6 @@ describe('where a recommendation begins', () => {
     ['应加快推进立法，完善配套制度。', '应加快推进立法，完善配套制度。'],
     ['以新型举国体制推进攻关，加快形成优势。', '以新型举国体制推进攻关，加快形成优势。'],
     ['人工智能的应用场景十分丰富。', '人工智能的应用场景十分丰富。'],
+    ['同时，应推动算力融合。', '同时，应推动算力融合。'],
   ])('%s → %s', (text, from) => expect(text.slice(recommendingFrom(text, lexicon))).toBe(from));
 });
