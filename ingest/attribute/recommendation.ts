@@ -33,8 +33,10 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
     .split(/[，；：。！、,;:!]/)
     .map((c) => c.replace(/^[「『“」』”]+/, ''))
     .filter((c) => !IN_RESPONSE.test(c));
-  // A clause of the recommending word alone (…，建议。) is a text cut short, not a proposal.
-  if (clauses.every((c) => c === '' || /^(?:并|还|也)?建议$/.test(c))) return false;
+  // A clause of the recommending word alone (…，建议。, a report ending 要) is a text cut
+  // short, not a proposal.
+  if (clauses.every((c) => c === '' || /^(?:并|还|也)?(?:建议|要|应|应当|应该|需要|必须)$/.test(c)))
+    return false;
   if (clauses.some((c) => MODAL.test(c))) return true;
   if (RETROSPECTIVE.test(body)) return false;
   // An action verb opens a recommendation at a clause's start, not inside a list (…，加快“甲、乙”作出的部署).

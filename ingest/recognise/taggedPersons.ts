@@ -4,29 +4,16 @@ import { mention } from './findMentions';
 import type { Mention } from './mention';
 import type { Lexicon } from '../lexicon/lexicon';
 import { nameRules } from './name';
-import { roleRules } from './role';
-import { titleRules, type TitleSpan } from './title';
+import { titleRules } from './title';
 import { DOTTED_NAME, isNameDot } from './transliterated';
 import { words } from './words';
+import { trailingTitle } from './trailingTitle';
 import { segmenter } from '../segment/segmenter';
 
 // Chinese names are 2–4 characters; transliterated ones run longer (多斯桑托斯).
 const HAN_NAME = /^[\u3400-\u9fff]{2,6}$/;
 const HONORIFIC_BEFORE = /^[老小]([\u3400-\u9fff])$/;
 const COLLECTIVE = /们$|^(?:大家|委员|代表|专家|同志)$/;
-
-// 代表 after a name is a post (人大代表) unless the person speaks for a body (代表民革中央发言).
-
-function trailingTitle(folded: string, at: number, lexicon: Lexicon): TitleSpan | undefined {
-  const p = words(lexicon).post(folded, at);
-  // 代表 before a body is the verb (某某代表全国政协所做的报告), not the post.
-  const represents =
-    p === '代表' &&
-    (roleRules(lexicon).speaksFor(folded.slice(at, at + 40)) ||
-      !nameRules(lexicon).endsName(folded, at + p.length));
-  if (!p || represents) return undefined;
-  return { start: at, end: at + p.length, orgStart: at, orgEnd: at, post: p, former: false };
-}
 
 /**
  * The genre's corrections to a tagged name: a post glued to its end is a title after the name

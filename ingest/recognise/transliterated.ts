@@ -2,6 +2,7 @@ import type { ReportDoc } from '../doc/reportDoc';
 import type { Mention } from './mention';
 import { firstEndingAfter } from '../tag/tagger';
 import { nameRules } from './name';
+import { trailingTitle } from './trailingTitle';
 
 /** The dots that join the parts of a transliterated name (哈利·华纳, 威廉‧陆斯佛得). */
 const DOT = /[·・•‧]/;
@@ -89,6 +90,13 @@ export function acrossDots(doc: ReportDoc): void {
     if (end === null) return m;
     // A title after the name that the longer name now covers is no longer after it.
     if (m.trailing && m.trailing.start < end) return m;
-    return { ...m, nameEnd: end, key: f.slice(m.nameStart, end) };
+    // A post after the whole name is its title (阿依古丽·阿不都常委建议).
+    const trailing = m.trailing ?? trailingTitle(f, end, doc.lexicon);
+    return {
+      ...m,
+      nameEnd: end,
+      key: f.slice(m.nameStart, end),
+      ...(trailing ? { trailing } : {}),
+    };
   });
 }

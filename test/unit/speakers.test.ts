@@ -150,6 +150,11 @@ describe('attributing proposals', () => {
       [['宋远新', '给予更多支持']],
     ],
     [
+      'a dotted name with its post after it',
+      '会议由副主席张明远主持。阿依古丽·阿不都常委建议，深入推进思政课一体化建设。',
+      [['阿依古丽·阿不都', '深入推进思政']],
+    ],
+    [
       'a body spoken for, then 提出了…的建议 with no modal in it',
       '吴远庆委员代表民建市委发言，提出了降低我市物流成本的建议。',
       [['吴远庆', '降低我市物流']],
