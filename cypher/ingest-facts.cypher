@@ -68,7 +68,7 @@ CALL (docs) {
 CALL () {
   WITH $proposals AS c
   UNWIND range(0, size(c.uid) - 1) AS i
-  CREATE (p:Proposal:Fact {uid: c.uid[i], doc: c.doc[i], text: c.text[i], folded: c.folded[i], start: c.start[i], end: c.end[i], speaker: c.speaker[i], kind: c.kind[i], date: c.date[i]})
+  CREATE (p:Proposal:Fact {uid: c.uid[i], doc: c.doc[i], text: c.text[i], folded: c.folded[i], start: c.start[i], end: c.end[i], speaker: c.speaker[i], speakerKind: c.speakerKind[i], kind: c.kind[i], date: c.date[i]})
   RETURN collect(p) AS proposals
 }
 WITH docs + persons + organisations + themes + meetings + proposals AS n

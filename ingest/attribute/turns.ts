@@ -2,6 +2,7 @@ import type { Block } from '../normalise/block';
 import { sentences, type Sentence } from '../normalise/sentences';
 import type { Mention, Role } from '../recognise/mention';
 import type { Lexicon } from '../lexicon/lexicon';
+import type { OrgMention } from '../recognise/organisations';
 import { roleRules } from '../recognise/role';
 import { words } from '../recognise/words';
 import { byBlock } from '../doc/byBlock';
@@ -20,6 +21,10 @@ export interface Turn {
   contentEnd: number;
   /** Speakers named with the speaker, who say the same (甲、乙表示: 甲). */
   coSpeakers: string[];
+  /** A group that speaks as one, as the report names it (委员们表示，…): no person's words. */
+  collective: string | null;
+  /** A body that speaks (民革中央建议，…): its words, not a member's. */
+  body: OrgMention | null;
   section: string | null;
 }
 
@@ -167,6 +172,58 @@ function subheadSpeaker(block: Block, mentions: readonly Mention[]): Mention | n
   return SUBHEAD_COLON.test(block.folded.slice(after, after + 1)) ? first : null;
 }
 
+// 委员们纷纷表示, 大家一致认为: adverbs between a group and its verb.
+const GROUP_SPEAKER = /们$|^大家/;
+const GROUP_ADVERBS = /^(?:一致|纷纷|普遍|还|也|都|则|同时)*/;
+// 委员们, 港区委员们: a plural group; 我们 and 他们 are the speaker's own voice or the last speakers.
+const PLURAL_SUBJECT = /^(?!我们|咱们|他们|她们)[\u3400-\u9fff]{0,8}?们/;
+
+/** Where a group's speech begins (委员们一致认为，|…), or null when the sentence is no group's speech. */
+function groupSpeech(
+  text: string,
+  groupSubjects: RegExp,
+  speechVerb: (t: string, at: number) => string,
+): { subject: string; content: number } | null {
+  const subject = (groupSubjects.exec(text) ?? PLURAL_SUBJECT.exec(text))?.[0];
+  // Members speaking as one (委员们, 大家); a meeting's own words (会议要求) are no group's speech.
+  if (!subject || !GROUP_SPEAKER.test(subject)) return null;
+  const at = subject.length + (GROUP_ADVERBS.exec(text.slice(subject.length))?.[0].length ?? 0);
+  const verb = speechVerb(text, at);
+  if (!verb) return null;
+  const end = at + verb.length;
+  const content = /[，：:,]/.test(text[end] ?? '') ? end + 1 : end;
+  // 委员们表示。: nothing said.
+  return /^[。！；\s」”]*$/.test(text.slice(content)) ? null : { subject, content };
+}
+
+// The longest lead before a body that opens a clause (同时，| 此外，).
+const MAX_LEAD = 3;
+
+/** A body named at the clause's start, then its speech (民革中央建议，…; 同时，九三学社提出…). */
+function bodySpeech(
+  s: Sentence,
+  folded: string,
+  organisations: readonly OrgMention[],
+  speechVerb: (t: string, at: number) => string,
+): { body: OrgMention; content: number } | null {
+  // Sorted by start: only bodies opening the clause (after a connective) are read, so a long
+  // paragraph's many sentences do not each walk all its organisations.
+  for (
+    let i = firstIndex(organisations.length, (j) => (organisations[j]?.start ?? 0) < s.start);
+    i < organisations.length && (organisations[i]?.start ?? s.end) <= s.start + MAX_LEAD;
+    i++
+  ) {
+    const o = organisations[i];
+    if (!o || o.block !== s.block || o.end > s.end) continue;
+    if (!CLAUSE_LEAD.test(folded.slice(s.start, o.start).replace(/[，,]$/, ''))) continue;
+    const verb = speechVerb(folded, o.end);
+    if (!verb) continue;
+    const end = o.end + verb.length;
+    return { body: o, content: /[，：:,]/.test(folded[end] ?? '') ? end + 1 : end };
+  }
+  return null;
+}
+
 /**
  * Walks the report paragraph by paragraph and decides who is speaking in each sentence: a
  * named speaker, carried over to the following sentences and to a following paragraph that
@@ -177,6 +234,7 @@ export function turns(
   blocks: readonly Block[],
   mentions: readonly Mention[],
   lexicon: Lexicon,
+  organisations: readonly OrgMention[] = [],
 ): Turn[] {
   const { roleOf } = roleRules(lexicon);
   const { groupSubjects, speechVerb } = words(lexicon);
@@ -188,6 +246,7 @@ export function turns(
   let bySubhead = false;
   let section: string | null = null;
   const mentionsOf = byBlock(mentions);
+  const organisationsOf = byBlock([...organisations].sort((a, b) => a.start - b.start));
   for (const block of blocks) {
     const headed = subheadSpeaker(block, mentionsOf(block.index));
     if (block.kind === 'heading') {
@@ -222,17 +281,34 @@ export function turns(
           speaker = named.key;
       }
       const attribution = speechIn(s, f, inside(s), roleOf);
+      // A group's speech (委员们表示) or a body's (民革中央建议) is no person's: it ends the turn.
+      const group = attribution ? null : groupSpeech(text, groupSubjects, speechVerb);
+      const body = attribution ? null : bodySpeech(s, f, organisationsOf(block.index), speechVerb);
       if (attribution) {
         if (attribution.mention.key !== speaker) bySubhead = false;
         speaker = attribution.mention.key;
         co = { speaker, names: coSpeakersOf(attribution.mention, inside(s), f) };
-      }
-      // Collective speech (委员们表示) is nobody's: it ends the turn; 他/她 continue it.
-      else if (
+      } else if (
+        group ||
+        body ||
         groupSubjects.test(text) ||
         /^[\u3400-\u9fff]{0,8}们(?:表示|认为|坚信|一致认为)/.test(text)
       )
         speaker = null;
+      if (group || body) {
+        out.push({
+          sentence: s,
+          speaker: null,
+          attribution: null,
+          contentStart: group ? s.start + group.content : (body?.content ?? s.start),
+          contentEnd: s.end,
+          coSpeakers: [],
+          collective: group?.subject ?? null,
+          body: body?.body ?? null,
+          section,
+        });
+        continue;
+      }
       const only = isAttributionOnly(s, attribution, f);
       out.push({
         sentence: s,
@@ -245,6 +321,8 @@ export function turns(
             : pronounContent(f, s, speechVerb),
         contentEnd: attribution?.role.contentEnd ?? s.end,
         coSpeakers: co && co.speaker === speaker && !only ? co.names : [],
+        collective: null,
+        body: null,
         section,
       });
     }

@@ -12,6 +12,7 @@ import { foldKey } from '../normalise/fold';
 import type { Block } from '../normalise/block';
 import { GLOSS } from '../normalise/layout';
 import type { ReportDoc } from '../doc/reportDoc';
+import type { Turn } from '../attribute/turns';
 import type { Mention } from '../recognise/mention';
 import { organisationRules, type OrgMention } from '../recognise/organisations';
 import { recommendingFrom, recommends } from '../attribute/recommendation';
@@ -230,6 +231,7 @@ function proposalsOf(
   for (const t of input.turns) {
     if (!t.speaker) {
       proposing = null;
+      if (t.collective || t.body) groupProposals(g, input, t, { proposals, statements });
       continue;
     }
     const b = g.block(t.sentence.block);
@@ -283,6 +285,7 @@ function proposalsOf(
           kind: proposalKind(person, chairs, input.lexicon),
           speaker: person.name,
           speakerKey: person.key,
+          speakerKind: 'person',
           start: ev.start,
           end: ev.end,
           text: ev.text,
@@ -292,6 +295,48 @@ function proposalsOf(
     }
   }
   return { proposals, statements };
+}
+
+/**
+ * The proposals of a group that speaks as one (委员们表示，应…) or of a body (民革中央建议，…):
+ * the group's as the report names it, the body's as its organisation; no person's.
+ */
+function groupProposals(
+  g: GraphBuilder,
+  input: GraphInput,
+  t: Turn,
+  into: { proposals: Proposal[]; statements: Proposal[] },
+): void {
+  const b = g.block(t.sentence.block);
+  const start = Math.max(t.sentence.start, t.contentStart);
+  const content = b.folded.slice(start, t.sentence.end);
+  const isProposal =
+    RECOMMENDING_VERB.test(b.folded.slice(t.sentence.start, start)) ||
+    recommends(content, input.lexicon);
+  const list = isProposal ? into.proposals : into.statements;
+  const org = t.body ? g.org(t.body) : null;
+  const group = t.collective ?? '';
+  const speaker = org
+    ? { speaker: org.name, speakerKey: org.key, speakerKind: 'organisation' as const }
+    : {
+        speaker: b.text.slice(t.sentence.start, t.sentence.start + group.length),
+        speakerKey: foldKey(group),
+        speakerKind: 'collective' as const,
+      };
+  for (const [s, e] of proposalParts(b.folded, start, t.sentence.end)) {
+    const ev = evidenceOf(b, s, e);
+    list.push({
+      id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
+      kind: org ? 'member_proposal' : 'collective',
+      ...speaker,
+      start: ev.start,
+      end: ev.end,
+      text: ev.text,
+      themes: isProposal
+        ? themesOf(b.folded.slice(s, e), t.section ? foldKey(t.section) : null)
+        : [],
+    });
+  }
 }
 
 function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): void {
@@ -378,7 +423,11 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
           e.type === 'HOLDS_POST' && e.from === p.id && dropped.has(String(e.properties.title)),
       );
   }
-  const speakers = new Set([...proposals, ...statements].map((p) => p.speakerKey));
+  const speakers = new Set(
+    [...proposals, ...statements]
+      .filter((p) => p.speakerKind === 'person')
+      .map((p) => p.speakerKey),
+  );
   for (const p of persons) if (speakers.has(p.key)) p.mentionedOnly = false;
   if (meeting) attachMeeting(g, meeting, persons, proposals);
   const themes = themeNodes(g, proposals);
@@ -391,10 +440,12 @@ export function buildGraph(input: GraphInput): Omit<DocumentGraph, 'script'> {
       evidence: p.evidence,
     });
   }
+  // A group that speaks as one is no node: its proposals are the meeting's, with no proposer.
   for (const p of proposals) {
+    if (p.speakerKind === 'collective') continue;
     g.edge({
       type: 'PROPOSES',
-      from: personId(p.speakerKey),
+      from: p.speakerKind === 'organisation' ? orgId(p.speakerKey) : personId(p.speakerKey),
       to: p.id,
       properties: {},
       evidence: { start: p.start, end: p.end, text: p.text },

@@ -5,6 +5,6 @@ import type { Component } from './component';
 export const attributeTurns: Component = {
   name: 'turns',
   run(doc) {
-    doc.turns = turns(doc.blocks, doc.mentions, doc.lexicon);
+    doc.turns = turns(doc.blocks, doc.mentions, doc.lexicon, doc.organisations);
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProposalKind, SpeakerKind } from '../domain/documentGraph';
 
 /**
  * What resolvers pass between them: nodes as Neo4j returns them (`n {.*, label}`), checked with
@@ -50,11 +51,10 @@ export const ProposalModel = z.object({
   start: z.number().int(),
   end: z.number().int(),
   date: optional,
+  speaker: optional,
   // Proposals ingested before kinds were read have none: null, not a guess.
-  kind: z
-    .enum(['member_proposal', 'chair_directive', 'official_remark'])
-    .nullish()
-    .transform((v) => v ?? null),
+  kind: ProposalKind.nullish().transform((v) => v ?? null),
+  speakerKind: SpeakerKind.nullish().transform((v) => v ?? null),
 });
 export type ProposalModel = z.infer<typeof ProposalModel>;
 

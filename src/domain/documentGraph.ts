@@ -45,16 +45,29 @@ export type Organisation = z.infer<typeof Organisation>;
 
 /**
  * Whose words these are, as the gold annotations say: a member's proposal, the chair's
- * directive to the meeting (要…), an official's remarks (a minister, a vice-governor).
+ * directive to the meeting (要…), an official's remarks (a minister, a vice-governor), or a
+ * group's, which speaks as one (委员们表示, 大家一致认为).
  */
-export const ProposalKind = z.enum(['member_proposal', 'chair_directive', 'official_remark']);
+export const ProposalKind = z.enum([
+  'member_proposal',
+  'chair_directive',
+  'official_remark',
+  'collective',
+]);
 export type ProposalKind = z.infer<typeof ProposalKind>;
+
+/** Who spoke: a person, a body (民革中央建议), or a group named as one (委员们). */
+export const SpeakerKind = z.enum(['person', 'organisation', 'collective']);
+export type SpeakerKind = z.infer<typeof SpeakerKind>;
 
 export const Proposal = z.object({
   id: z.string(),
   kind: ProposalKind,
+  /** The speaker as the report names them: a person's or a body's name, or 委员们. */
   speaker: z.string(),
+  /** The speaking person's or body's key; a group's folded name. */
   speakerKey: z.string(),
+  speakerKind: SpeakerKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),

@@ -48,7 +48,18 @@ const KEYS = {
     'quote',
     'at',
   ],
-  proposals: ['uid', 'doc', 'text', 'folded', 'start', 'end', 'speaker', 'kind', 'date'],
+  proposals: [
+    'uid',
+    'doc',
+    'text',
+    'folded',
+    'start',
+    'end',
+    'speaker',
+    'speakerKind',
+    'kind',
+    'date',
+  ],
 } as const;
 
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>

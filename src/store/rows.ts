@@ -121,6 +121,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       start: p.start,
       end: p.end,
       speaker: p.speaker,
+      speakerKind: p.speakerKind,
       kind: p.kind,
       date: g.meeting?.date ?? null,
     })),

@@ -476,6 +476,39 @@ describe('safety', () => {
     ).toBe(true);
   });
 
+  test('gives a body its proposals and a group its own kind of speaker', async () => {
+    const text = `${uniqueReport('api-speakers', '')}\n\n民革中央建议，完善湿地补偿机制。\n\n委员们一致认为，要健全湿地监测网络。`;
+    await gql(api, 'mutation($i: IngestReportInput!) { ingestReport(input: $i) { outcome } }', {
+      variables: { i: { text, source: 'test/api-speakers.txt' } },
+      headers: { 'x-api-key': API_KEY },
+    });
+    type Row = {
+      text: string;
+      kind: string;
+      speakerKind: string;
+      speakerName: string;
+      speaker: { name: string } | null;
+      organisation: { name: string } | null;
+    };
+    const r = await data<{ proposals: { edges: { node: Row }[] } }>(
+      api,
+      `{ proposals(filter: { text: "湿地" }) { edges { node {
+        text kind speakerKind speakerName speaker { name } organisation { name } } } } }`,
+    );
+    const rows = r.proposals.edges.map((e) => e.node);
+    expect(rows.map((p) => [p.text.slice(0, 6), p.kind, p.speakerKind, p.speakerName])).toEqual(
+      expect.arrayContaining([
+        ['完善湿地补偿', 'MEMBER_PROPOSAL', 'ORGANISATION', '民革中央'],
+        ['要健全湿地监', 'COLLECTIVE', 'COLLECTIVE', '委员们'],
+      ]),
+    );
+    const body = rows.find((p) => p.speakerKind === 'ORGANISATION');
+    expect(body?.speaker).toBeNull();
+    expect(body?.organisation?.name).toBeTruthy();
+    const group = rows.find((p) => p.speakerKind === 'COLLECTIVE');
+    expect([group?.speaker, group?.organisation]).toEqual([null, null]);
+  });
+
   test('refuses an empty report as BAD_USER_INPUT', async () => {
     const r = await gql(
       api,

@@ -37,7 +37,40 @@ describe('attributing proposals', () => {
     ).toEqual([['李国华', '「要打通贯通']]);
   });
 
-  test('gives collective speech to nobody', async () => {
+  test.each([
+    [
+      'members speaking as one',
+      '全国政协委员张明远表示，应加强基础研究。委员们一致认为，要加大经费投入。',
+      [
+        ['person', '张明远', '应加强基础研'],
+        ['collective', '委员们', '要加大经费投'],
+      ],
+    ],
+    [
+      'a body that recommends',
+      '民革中央建议，完善科研评价体系。',
+      [['organisation', '民革中央', '完善科研评价']],
+    ],
+    ['a meeting that asks, which is no group speaking', '会议要求，要做好各项准备。', []],
+    ['a group that says nothing', '委员们纷纷表示。', []],
+  ])('gives the proposals of %s to their own kind of speaker', async (_what, text, expected) => {
+    const g = await extractText(text);
+    expect(g.proposals.map((p) => [p.speakerKind, p.speaker, p.text.slice(0, 6)])).toEqual(
+      expected,
+    );
+    // A group is no node; a body proposes as its organisation.
+    const proposers = g.edges.filter((e) => e.type === 'PROPOSES').map((e) => e.from);
+    expect(proposers).toEqual(
+      g.proposals
+        .filter((p) => p.speakerKind !== 'collective')
+        .map((p) => (p.speakerKind === 'person' ? 'person:' : 'org:') + p.speakerKey),
+    );
+    expect(g.proposals.filter((p) => p.speakerKind === 'collective').map((p) => p.kind)).toEqual(
+      expected.filter(([k]) => k === 'collective').map(() => 'collective'),
+    );
+  });
+
+  test("ends the turn at the speech of those attending (与会委员认为), which is nobody's", async () => {
     expect(
       await speakersOf(
         '全国政协委员、某大学校长张明远说，成效显著。与会委员认为，要坚持保护优先。',

@@ -7,6 +7,13 @@ const PROPOSAL_KIND = {
   member_proposal: 'MEMBER_PROPOSAL',
   chair_directive: 'CHAIR_DIRECTIVE',
   official_remark: 'OFFICIAL_REMARK',
+  collective: 'COLLECTIVE',
+} as const;
+
+const SPEAKER_KIND = {
+  person: 'PERSON',
+  organisation: 'ORGANISATION',
+  collective: 'COLLECTIVE',
 } as const;
 
 const PERIOD = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
@@ -56,6 +63,12 @@ export const typeResolvers: Resolvers = {
       const [r] = await ctx.loaders.relations(p, { type: 'PROPOSES', dir: 'in', first: 1 });
       return r ? endOf(r.from, 'Person') : null;
     },
+    organisation: async (p, _a, ctx) => {
+      const [r] = await ctx.loaders.relations(p, { type: 'PROPOSES', dir: 'in', first: 1 });
+      return r ? endOf(r.from, 'Organisation') : null;
+    },
+    speakerName: (p) => p.speaker ?? null,
+    speakerKind: (p) => (p.speakerKind ? SPEAKER_KIND[p.speakerKind] : null),
     themes: async (p, a, ctx) => {
       const rels = await relations(ctx, p, { type: 'ABOUT', dir: 'out', first: a.first ?? 10 });
       return rels.map((r) => endOf(r.to, 'Theme')).filter((t) => t !== null);
