@@ -242,17 +242,19 @@ function proposalsOf(
       Math.max(t.sentence.start, t.contentStart),
       t.sentence.end,
     );
-    // 提出了…的建议: what was proposed, not the report around it.
-    const [start, end] = proposedObject(
+    // 提出了…的建议, 我的提案是…: what was proposed, not the report around it.
+    const { start, end, named } = proposedObject(
       b.folded,
       opening,
       Math.min(t.sentence.end, Math.max(opening + 1, t.contentEnd)),
+      input.lexicon,
     );
     const content = b.folded.slice(start, end);
     // 甲代表台盟中央发言建议，坚决贯彻…: the attribution's verb says it is a recommendation.
     const attributed = b.folded.slice(t.sentence.start, start);
     const following = b.folded.slice(end, t.sentence.end);
-    const saidToRecommend = RECOMMENDING_VERB.test(attributed) || RECOMMENDED_TOPIC.test(following);
+    const saidToRecommend =
+      named || RECOMMENDING_VERB.test(attributed) || RECOMMENDED_TOPIC.test(following);
     const recommending = !saidToRecommend && recommends(content, input.lexicon);
     const isProposal: boolean =
       saidToRecommend || recommending || (proposing === t.speaker && NEXT_POINT.test(content));

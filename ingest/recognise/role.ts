@@ -4,8 +4,10 @@ import { alternation, words } from './words';
 
 /** The role rules of one lexicon: what a mention does in its sentence (speaks, chairs, speaks for). */
 const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」', '"': '"' };
+// 甲一共提交了三个提案，分别为“…”: a count of proposals, then their titles; not 我提交的是X提案
+// or 我带来的提案是X, which name the proposal itself.
 const PROPOSALS_LISTED =
-  /^[^，。；]{0,8}?(?:提交|递交|带来)了?[^。；“「《]{0,16}?(?:提案|建议|议案)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
+  /^[^，。；]{0,8}?(?:提交|递交|带来)了?(?:(?!的是)[^。；“「《]){0,16}?(?:提案|建议|议案)(?!是)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
 
 const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?关于/;
 // Where the subject of 作了关于…的发言 ends: before 的发言, within its clause.

@@ -183,6 +183,26 @@ describe('attributing proposals', () => {
       [['宋远新', '给予更多支持']],
     ],
     [
+      'a quotation attributed after a dash',
+      '「要加快建设全国统一大市场，破除地方保护。」——全国政协委员、某大学校长张明远',
+      [['张明远', '「要加快建设']],
+    ],
+    [
+      'the clause that names the proposal, not what follows it',
+      '全国政协委员张明远告诉记者：「我提交的是加强粮食安全方面提案，为此我去年专门到各地调研。」',
+      [['张明远', '我提交的是加']],
+    ],
+    [
+      'a proposal named by a recommendation',
+      '全国政协委员张明远说：“我今年带来的提案是关于加强孤儿心理关爱，希望得到落实。”',
+      [['张明远', '我今年带来的']],
+    ],
+    [
+      'a proposal named only by its subject, which is no recommendation',
+      '全国政协委员张明远说：“我的提案是关于县域智库建设的可行性探索。”',
+      [],
+    ],
+    [
       'a dotted name with its post after it',
       '会议由副主席张明远主持。阿依古丽·阿不都常委建议，深入推进思政课一体化建设。',
       [['阿依古丽·阿不都', '深入推进思政']],
