@@ -11,6 +11,7 @@ const CREDIT = /^[(（][^()（）]{1,24}[)）]$|^[(（]?新[華华]社[^。]{0,2
 const CAPTION_LEAD = /^(圖為|图为|圖：|图：|圖\/|图\/)/;
 const TERMINAL = /[。！？；」』”…：:!?）)]$/;
 const HEADING_MARK = /^#{1,6}\s*/;
+const ADDRESS = /https?:\/\/|www\./i;
 const MAX_HEADING = 60;
 // Page furniture (專刊, 第425期) is short enough to be a heading even on consecutive lines.
 const MAX_FURNITURE = 12;
@@ -33,6 +34,8 @@ function kindOf(line: string, context: { startsFresh: boolean; endsBlock: boolea
   const t = line.trim();
   if (HEADING_MARK.test(t) || SUBHEAD.test(t)) return 'heading';
   if (CAPTION_MARK.test(t) || CREDIT.test(t) || CAPTION_LEAD.test(t)) return 'caption';
+  // A site's address with a date or 我要评论 beside it is the page's furniture, not the story.
+  if (ADDRESS.test(t) && !/[，。；！？,;!?]/.test(t)) return 'heading';
   // A line standing alone with no clause punctuation is a headline, heading or page furniture;
   // one that runs on into the next line (…教授\n邱晓明认为) is a paragraph broken by layout.
   const short = t.length <= MAX_FURNITURE && !t.includes('、');

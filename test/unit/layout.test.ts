@@ -49,6 +49,13 @@ describe('layout repair', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'paragraph']);
   });
 
+  test("reads a site's address line as page furniture, even run on into the next line", () => {
+    const blocks = layout(
+      '\n\nhttp://news.example.com   [2015-03-04]    我要评论\n放大图片\n\n正文第一句，要加快建设。\n',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph']);
+  });
+
   test('continues a title chain broken onto the next line', () => {
     const blocks = layout('省政协常委、浙江大学教授\n邱明认为，应扩大覆盖面。\n');
     expect(blocks).toHaveLength(1);
