@@ -5,9 +5,10 @@ import type { Lexicon } from '../lexicon/lexicon';
 // (no 。；), at least four characters (提出了很好的建议 proposes nothing in particular).
 const PROPOSED = /提出了?([^。；;！？]{4,200})的(?:建议|意见|对策|提议)(?=[，。；,;！]|$)/;
 
-// 我今年的提案是X, 提案关注的是X, 我提交的是X方面提案: the clause that names the member's proposal.
+// 我今年的提案是X, 我提交的是X方面提案: the clause that names the member's proposal. 提案关注的是X
+// names its subject; what it asks for follows (…，从加强水源地保护等方面提出建议).
 const NAMES_PROPOSAL =
-  /提案(?:是|关注的是|聚焦的是|主要是|内容是)(关于)?([^，。；,;]{4,})|提交的是[^，。；,;]{2,40}提案/;
+  /提案(?:是|主要是|内容是)(关于)?([^，。；,;]{4,})|提交的是[^，。；,;]{2,40}提案/;
 
 /**
  * The part of a turn's content that states what was proposed: the object of 提出了…的建议

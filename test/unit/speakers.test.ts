@@ -198,6 +198,11 @@ describe('attributing proposals', () => {
       [['张明远', '我今年带来的']],
     ],
     [
+      "a proposal's subject, then what it asks for",
+      '全国政协委员张明远说：“我今年提案关注的是城区自来水水质监管，从加强水源地保护等方面提出建议。”',
+      [['张明远', '从加强水源地']],
+    ],
+    [
       'a proposal named only by its subject, which is no recommendation',
       '全国政协委员张明远说：“我的提案是关于县域智库建设的可行性探索。”',
       [],
