@@ -208,6 +208,11 @@ describe('attributing proposals', () => {
       [],
     ],
     [
+      'a topic raised first, then the quotation that follows it',
+      '在会议室，某部原副部长张明远委员首先抛出农民工话题。\n\n“我建议还应当加强农民工的技能培训。”话音未落，便引爆会场。',
+      [['张明远', '“我建议还应']],
+    ],
+    [
       'a dotted name with its post after it',
       '会议由副主席张明远主持。阿依古丽·阿不都常委建议，深入推进思政课一体化建设。',
       [['阿依古丽·阿不都', '深入推进思政']],
