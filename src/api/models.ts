@@ -10,6 +10,16 @@ const strings = z
   .array(z.string())
   .nullish()
   .transform((v) => v ?? []);
+// A time as ISO text. api-documents.cypher converts it; a document reached through a
+// relationship (a meeting's documents) or by id arrives as Neo4j's DateTime, with nanoseconds.
+const instant = z
+  .union([
+    z.string(),
+    z.custom<{ toString(): string }>(
+      (v) => typeof v === 'object' && v !== null && 'nanosecond' in v,
+    ),
+  ])
+  .transform((v) => (typeof v === 'string' ? v : new Date(v.toString()).toISOString()));
 const optional = z
   .string()
   .nullish()
@@ -72,7 +82,7 @@ export const DocumentModel = z.object({
   source: str,
   published: optional,
   script: str,
-  ingestedAt: str,
+  ingestedAt: instant,
   proposals: z
     .number()
     .int()

@@ -290,6 +290,33 @@ describe('querying the graph', () => {
     );
     expect(d.node).toEqual({ __typename: 'Person', name: '李萌' });
   });
+
+  test("gives a meeting's documents with the time each was read, as evidence gives it", async () => {
+    type Doc = { id: string; ingestedAt: string };
+    type Meeting = {
+      documents: Doc[];
+      proposals: { edges: { node: { evidence: { document: Doc } } }[] };
+    };
+    const m = await data<{ meetings: { edges: { node: Meeting }[] } }>(
+      api,
+      `{ meetings(first: 5) { edges { node { documents { id ingestedAt }
+        proposals(first: 1) { edges { node { evidence { document { id ingestedAt } } } } } } } } }`,
+    );
+    const meetings = m.meetings.edges.map((e) => e.node);
+    expect(meetings.flatMap((x) => x.documents).length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const x of meetings)
+      for (const d of x.documents) {
+        expect(d.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/);
+        const read = x.proposals.edges
+          .map((e) => e.node.evidence.document)
+          .find((e) => e.id === d.id);
+        if (!read) continue;
+        expect(new Date(d.ingestedAt).getTime()).toBe(new Date(read.ingestedAt).getTime());
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(0);
+  });
 });
 
 describe('efficiency', () => {
