@@ -42,7 +42,20 @@ function idOf(ids: Map<string, string>, hash: string): string {
   return id;
 }
 
-async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Promise<void> {
+/** The undated items whose source already holds the same text with a date: left as they are. */
+async function datedAlready(tx: Tx, items: Item[]): Promise<Set<string>> {
+  const undated = items.filter((i) => i.graph.published === null && i.text !== null);
+  if (undated.length === 0) return new Set();
+  const r = await tx.run<{ hash: string }>('documents-dated', {
+    docs: undated.map(({ graph, rows, text }) => ({ hash: rows.hash, source: graph.source, text })),
+  });
+  return new Set(r.records.map((x) => x.get('hash')));
+}
+
+async function writeRound(tx: Tx, all: Item[], outcomes: IngestOutcome[]): Promise<void> {
+  const kept = await datedAlready(tx, all);
+  const items = all.filter((i) => !kept.has(i.rows.hash));
+  if (items.length === 0) return;
   const claim = await tx.run<{ hash: string; fresh: boolean; id: string }>('documents-claim', {
     docs: items.map(({ graph: g, rows, text }) => ({
       hash: rows.hash,
@@ -91,8 +104,9 @@ async function writeRound(tx: Tx, items: Item[], outcomes: IngestOutcome[]): Pro
  * Writes a batch of document graphs in one write transaction: few statements for many
  * documents, which is what makes bulk ingest fast. The batch is all or nothing; a caller that
  * needs one document's failure isolated retries its documents one by one (ingestAll does).
- * A report already ingested (same content hash) changes nothing; an edited report from the
- * same source replaces that source's earlier document and leaves every other document alone.
+ * A report already ingested (same content hash) changes nothing, nor does the same text from
+ * the same source given without the date it was stored with; an edited report from the same
+ * source replaces that source's earlier document and leaves every other document alone.
  */
 export async function ingestGraphs(
   store: Store,

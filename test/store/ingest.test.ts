@@ -196,6 +196,29 @@ describe('ingesting into Neo4j', () => {
     );
   });
 
+  test('keeps a date it was given when the same text comes again without one; an undated edit still replaces', async () => {
+    const text = uniqueReport('dated-first', readFileSync(join(REPORTS_DIR, BIWEEKLY), 'utf8'));
+    const source = 'test/dated-first.txt';
+    const dated = await extract(text, { source, published: '2024-06-14' });
+    const undated = await extract(text, { source, published: null });
+    const meetingDates = async (): Promise<unknown[]> =>
+      (
+        await query<{ date: unknown }>(
+          c,
+          'MATCH (m:Meeting)-[:REPORTED_IN]->(:Document {source: $source}) RETURN m.date AS date',
+          { source },
+        )
+      ).map((r) => r.date);
+    expect(await ingestGraph(c.store, { graph: dated, text })).toBe('new');
+    expect(await ingestGraph(c.store, { graph: undated, text })).toBe('unchanged');
+    expect(await meetingDates()).toEqual(['2024-06-14']);
+    expect((await docFacts(undated.contentHash)).docs).toBe(0);
+    const edited = `${text}\n\n会议还听取了有关情况的通报。`;
+    const edit = await extract(edited, { source, published: null });
+    expect(await ingestGraph(c.store, { graph: edit, text: edited })).toBe('replaced');
+    expect((await docFacts(dated.contentHash)).docs).toBe(0);
+  });
+
   test('keeps one person across reports and scripts, with both surface forms', async () => {
     const a = await graphOf(
       '全國政協在京召開遠程協商會。全國政協主席歐陽滬寧主持會議。',
