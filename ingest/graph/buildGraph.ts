@@ -342,6 +342,7 @@ function groupProposals(
 }
 
 function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): void {
+  const { orgKey } = organisationRules(input.lexicon);
   for (const m of input.mentions) {
     const b = g.block(m.block);
     const p = g.persons.get(g.personKey(m));
@@ -350,11 +351,13 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
     if (!role) continue;
     if (role.speaks || role.chairs) p.mentionedOnly = false;
     if (role.represents) {
+      // Keyed as every other mention of a body (the gazetteer's key): 民建中央 spoken for is the
+      // node 民建中央副主席 holds a post at, not a second one.
       const org = g.org({
         block: m.block,
         start: role.represents[0],
         end: role.represents[1],
-        key: foldKey(b.text.slice(...role.represents)),
+        key: orgKey(b.folded.slice(...role.represents)),
         source: 'title',
       });
       if (!p.represents.includes(org.name)) p.represents.push(org.name);

@@ -137,6 +137,16 @@ describe('recognising people', () => {
     ]);
   });
 
+  test('gives a body a person holds a post at and speaks for one node', async () => {
+    const g = await extractText(
+      '民建中央副主席张明远代表民建中央发言建议，加快建设全国统一大市场。',
+    );
+    expect(g.organisations).toHaveLength(1);
+    const [org] = g.organisations;
+    const to = (type: string): string[] => g.edges.filter((e) => e.type === type).map((e) => e.to);
+    expect([to('HOLDS_POST'), to('REPRESENTS')]).toEqual([[org?.id], [org?.id]]);
+  });
+
   test('quotes a title and its body as the text writes them, glosses and all', async () => {
     const g = await extractText('市政協(xié)副主席宋衛(wèi)健主持會議。');
     const [p] = g.persons;
