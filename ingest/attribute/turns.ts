@@ -172,6 +172,10 @@ function subheadSpeaker(block: Block, mentions: readonly Mention[]): Mention | n
   return SUBHEAD_COLON.test(block.folded.slice(after, after + 1)) ? first : null;
 }
 
+/** Where the words begin after a speech verb ending at `at`: past its comma or colon. */
+const pastPunctuation = (text: string, at: number): number =>
+  /[，：:,]/.test(text[at] ?? '') ? at + 1 : at;
+
 // 委员们纷纷表示, 大家一致认为: adverbs between a group and its verb.
 const GROUP_SPEAKER = /们$|^大家/;
 const GROUP_ADVERBS = /^(?:一致|纷纷|普遍|还|也|都|则|同时)*/;
@@ -191,7 +195,7 @@ function groupSpeech(
   const verb = speechVerb(text, at);
   if (!verb) return null;
   const end = at + verb.length;
-  const content = /[，：:,]/.test(text[end] ?? '') ? end + 1 : end;
+  const content = pastPunctuation(text, end);
   // 委员们表示。: nothing said.
   return /^[。！；\s」”]*$/.test(text.slice(content)) ? null : { subject, content };
 }
@@ -219,7 +223,7 @@ function bodySpeech(
     const verb = speechVerb(folded, o.end);
     if (!verb) continue;
     const end = o.end + verb.length;
-    return { body: o, content: /[，：:,]/.test(folded[end] ?? '') ? end + 1 : end };
+    return { body: o, content: pastPunctuation(folded, end) };
   }
   return null;
 }
