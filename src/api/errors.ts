@@ -20,6 +20,15 @@ const REQUEST_CODES = new Set([
 ]);
 
 /**
+ * Outside development these codes get a fixed message: theirs name the driver's error, the
+ * database's address or the statement that failed, which are the operator's business.
+ */
+const GENERIC: Partial<Record<string, string>> = {
+  INTERNAL_SERVER_ERROR: 'internal error',
+  SERVICE_UNAVAILABLE: 'the database is unavailable or too slow to answer; try again shortly',
+};
+
+/**
  * The one formatter of errors for clients: our codes in `extensions.code`, zod issues as field
  * errors, and nothing internal (no stack, no driver message) unless in development.
  */
@@ -29,8 +38,7 @@ export function formatError(dev: boolean) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof KgError) {
       const code = clientCode(original.code);
-      const message =
-        code === 'INTERNAL_SERVER_ERROR' && !dev ? 'internal error' : original.message;
+      const message = dev ? original.message : (GENERIC[code] ?? original.message);
       return { ...base, message, extensions: { code } };
     }
     if (original instanceof ZodError) {

@@ -15,6 +15,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/**
+ * The limits bound what a query may ask for, not what the data holds (a long evidence text in
+ * each of 50,000 fields): the answer itself has a cap too, so no client can make the server
+ * hold and send hundreds of megabytes.
+ */
+function tooLarge(bytes: number, limit: number): unknown {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return {
+    errors: [
+      {
+        message: `the answer is ${mb(bytes)} MB, over the limit of ${mb(limit)} MB: ask for fewer fields or smaller pages`,
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      },
+    ],
+  };
+}
+
 function headerMap(req: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -32,6 +49,8 @@ export function graphqlHandler<C extends BaseContext>(o: {
   apollo: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
   limitBytes: number;
+  /** A larger complete answer is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
 }): Handler {
   return async (req, res) => {
     let body: unknown;
@@ -60,6 +79,11 @@ export function graphqlHandler<C extends BaseContext>(o: {
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
+      const bytes = Buffer.byteLength(answer.body.string);
+      if (bytes > o.maxResponseBytes) {
+        sendJson(res, 400, tooLarge(bytes, o.maxResponseBytes));
+        return;
+      }
       res.end(answer.body.string);
       return;
     }

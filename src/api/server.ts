@@ -31,6 +31,8 @@ export interface ApiOptions {
   limits?: Limits;
   /** Whole-response cache keyed on the graph version; off when absent or 0 MB. */
   cache?: { megabytes: number; pollMs: number };
+  /** The largest answer sent (32 MB unless given). */
+  maxResponseBytes?: number;
 }
 
 export interface RunningApi {
@@ -76,6 +78,8 @@ function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
     },
   };
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** A report of 2M CJK characters is ~6 MB of UTF-8. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -128,6 +132,7 @@ function routes(o: ApiOptions, apollo: ApolloServer<ApiContext>): Map<string, Ha
       graphqlHandler({
         apollo,
         limitBytes: BODY_LIMIT_BYTES,
+        maxResponseBytes: o.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
         context: (req) =>
           Promise.resolve(
             createContext({

@@ -51,6 +51,7 @@ export async function runServe(a: ServeArgs): Promise<void> {
     apiKey: config.apiKey,
     dev: config.dev,
     cache: config.cache,
+    maxResponseBytes: config.maxResponseBytes,
   });
   process.stdout.write(
     `GraphQL ready at ${api.url}  (health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { auditServer } from 'graphql-http';
 import { extract } from '../../ingest/extract';
-import type { RunningApi } from '../../src/api/server';
+import { startApi, type RunningApi } from '../../src/api/server';
 import { ingestGraph } from '../../src/store/ingestGraph';
 import { globalId } from '../../src/api/ids';
 import { unionName } from '../../src/store/cypher';
@@ -411,6 +411,43 @@ describe('safety', () => {
     expect(queries.length).toBe(before);
     const ok = await data<Record<string, { count: number }[]>>(api, `{ ${fields(20)} }`);
     expect(Object.keys(ok)).toHaveLength(20);
+  });
+
+  test('refuses thousands of aliased introspection fields before building any answer', async () => {
+    const aliases = Array.from({ length: 3000 }, (_, i) => `s${i}: __schema { types { name } }`);
+    const r = await gql(api, `{ ${aliases.join(' ')} }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.message).toMatch(/3000 root fields/);
+  });
+
+  test('refuses a fan-out of fragment spreads by its cost, answering at once', async () => {
+    const fragments = Array.from({ length: 30 }, (_, i) =>
+      i === 0
+        ? 'fragment F0 on Person { name }'
+        : `fragment F${i} on Person { ...F${i - 1} ...F${i - 1} }`,
+    );
+    const r = await gql(api, `{ person(name: "李萌") { ...F29 } } ${fragments.join(' ')}`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0]?.message).toMatch(/cost/);
+  });
+
+  test('refuses an answer larger than its cap with RESPONSE_TOO_LARGE', async () => {
+    const small = await startApi({
+      store: c.store,
+      port: 0,
+      host: '127.0.0.1',
+      dev: false,
+      maxResponseBytes: 2000,
+    });
+    try {
+      const r = await gql(small, '{ __schema { types { name description } } }');
+      expect(r.status).toBe(400);
+      expect(r.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
+      const ok = await gql(small, '{ __typename }');
+      expect(ok.data).toEqual({ __typename: 'Query' });
+    } finally {
+      await small.close();
+    }
   });
 
   test('refuses a query that would cost too much', async () => {

@@ -27,7 +27,7 @@ describe('API configuration', () => {
         port: 4000,
         host: '127.0.0.1',
         apiKey: undefined,
-        dev: true,
+        dev: false,
         cache: { megabytes: 64, pollMs: 1000 },
       },
     ],
@@ -37,6 +37,8 @@ describe('API configuration', () => {
       { KG_API_KEY: 'k'.repeat(16), NODE_ENV: 'production' },
       { apiKey: 'k'.repeat(16), dev: false },
     ],
+    [{ NODE_ENV: 'development' }, { dev: true }],
+    [{ NODE_ENV: 'test' }, { dev: false }],
     [
       { PORT: '8080', HOST: '0.0.0.0' },
       { port: 8080, host: '0.0.0.0' },
@@ -151,6 +153,56 @@ describe('query limits', () => {
     const message = check(query);
     if (expected === null) expect(message).toBeNull();
     else expect(message).toMatch(expected);
+  });
+
+  test.each([
+    [`{ ${aliased(3, '__schema { queryType { name } }')} }`, null],
+    [`{ ${aliased(4, '__schema { queryType { name } }')} }`, /4 root fields/],
+    [`{ ${aliased(2, '__type(name: "Person") { name }')} __schema { types { name } } }`, null],
+    [`{ ${aliased(4, '__typename')} person(name: "x") { name } }`, null],
+  ])('counts introspection fields as root fields, __typename as none: %s', (query, expected) => {
+    const message =
+      checkLimits(
+        { schema, document: parse(query), operationName: null, variables: {} },
+        { maxDepth: 6, maxCost: 100_000, maxRootFields: 3 },
+      )?.message ?? null;
+    if (expected === null) expect(message).toBeNull();
+    else expect(message).toMatch(expected);
+  });
+
+  test('gives introspection a cost of the whole schema, so it cannot be asked for free', () => {
+    const cheap = (maxCost: number): string | null =>
+      checkLimits(
+        {
+          schema,
+          document: parse('{ __schema { types { name } } }'),
+          operationName: null,
+          variables: {},
+        },
+        { maxDepth: 6, maxCost, maxRootFields: 3 },
+      )?.message ?? null;
+    expect(cheap(100_000)).toBeNull();
+    expect(cheap(10)).toMatch(/cost/);
+  });
+
+  test('measures each fragment once, so a fan-out of spreads costs what its text costs', () => {
+    // F(n) spreads F(n-1) twice: walked naively, 2^levels selections.
+    const levels = 24;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === 0
+        ? 'fragment F0 on Person { name }'
+        : `fragment F${i} on Person { ...F${i - 1} ...F${i - 1} }`,
+    ).join('\n');
+    const document = parse(`{ person(name: "x") { ...F${levels - 1} } } ${fragments}`);
+    const stats = { visits: 0 };
+    const message = checkLimits(
+      { schema, document, operationName: null, variables: {} },
+      { maxDepth: 6, maxCost: 1000, maxRootFields: 3 },
+      stats,
+    )?.message;
+    expect(stats.visits).toBeLessThan(4 * levels);
+    // The cost still counts every field the spreads would resolve.
+    expect(message).toMatch(/cost/);
   });
 });
 
