@@ -87,12 +87,68 @@ export function decode(bytes: Buffer, options: { maxBytes?: number } = {}): Deco
       );
     }
   }
-  let text = decoded.text.replace(/^\uFEFF/, '');
+  const report = reportText(decoded.text);
+  return { ...report, encoding: decoded.encoding, warnings: [...warnings, ...report.warnings] };
+}
+
+/**
+ * A report needs this many ideographs, and this share of its visible characters: an English
+ * page, a log file or random bytes that happen to decode are not reports, and stored as
+ * documents they became people (a `<script>`'s text) and noise in every search.
+ */
+const MIN_IDEOGRAPHS = 10;
+const MIN_IDEOGRAPH_SHARE = 0.2;
+
+/** C0 controls other than tab, line feeds and form feed; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
+function refuseIfNotReport(text: string): void {
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = (control[0].codePointAt(0) ?? 0).toString(16).padStart(4, '0').toUpperCase();
+    throw new KgError(
+      'BAD_INPUT_BINARY',
+      `expected text, got a control character (U+${code} at offset ${control.index})`,
+    );
+  }
+  let ideographs = 0;
+  let visible = 0;
+  // By UTF-16 unit, not by regular expression per character: a report may have 2M of them.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    visible++;
+    // The unified ideographs, extension A, compatibility ideographs; extensions B on (a high
+    // surrogate of planes 2 and 3).
+    if (
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xd840 && c <= 0xd8bf)
+    )
+      ideographs++;
+  }
+  if (ideographs < MIN_IDEOGRAPHS || ideographs < visible * MIN_IDEOGRAPH_SHARE)
+    throw new KgError(
+      'BAD_INPUT_NOT_A_REPORT',
+      `expected a report in Chinese, got text with ${ideographs} Chinese characters of ${visible}`,
+    );
+}
+
+/**
+ * Decoded text to a report's text, the same for a file and for text sent to the API: the BOM
+ * dropped, an HTML page's body text taken, and text that is empty, carries control characters
+ * or is not Chinese refused with a coded error.
+ */
+export function reportText(raw: string): Pick<Decoded, 'text' | 'html' | 'warnings'> {
+  let text = raw.replace(/^\uFEFF/, '');
+  const warnings: string[] = [];
   const html = looksLikeHtml(text);
   if (html) {
     text = htmlToText(text);
     warnings.push('HTML page: its body text was extracted, and offsets refer to that text');
   }
-  if (text.trim() === '') throw new KgError('BAD_INPUT_EMPTY', 'the file holds no text');
-  return { text, encoding: decoded.encoding, html, warnings };
+  if (text.trim() === '') throw new KgError('BAD_INPUT_EMPTY', 'the report holds no text');
+  refuseIfNotReport(text);
+  return { text, html, warnings };
 }

@@ -48,11 +48,26 @@ function decoded(req: IncomingMessage): {
   return { stream: req.pipe(decoder()) };
 }
 
+/**
+ * Strict UTF-8: Buffer's decoding replaces a bad sequence with U+FFFD, and a report sent with
+ * one would be stored changed, answered 200, with nobody told.
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function utf8(bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid UTF-8');
+  }
+}
+
 async function readText(req: IncomingMessage, limitBytes: number): Promise<string> {
   const { stream, length } = decoded(req);
+  let bytes: Buffer;
   try {
     // As bytes: raw-body's own decoding goes through iconv-lite, slower than Buffer's for UTF-8.
-    return (await getRawBody(stream, { limit: limitBytes, length })).toString('utf8');
+    bytes = await getRawBody(stream, { limit: limitBytes, length });
   } catch (e) {
     if (stream !== req) {
       // A decoder left half-read would hold the request's data; the socket may serve another.
@@ -65,6 +80,7 @@ async function readText(req: IncomingMessage, limitBytes: number): Promise<strin
     // A broken gzip stream, a body shorter or longer than its Content-Length.
     throw new HttpError(400, 'BAD_REQUEST', `unreadable request body: ${(e as Error).message}`);
   }
+  return utf8(bytes);
 }
 
 /**

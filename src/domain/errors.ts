@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'BAD_INPUT_ENCODING'
   | 'BAD_INPUT_BINARY'
   | 'BAD_INPUT_EMPTY'
-  | 'BAD_INPUT_TOO_LARGE';
+  | 'BAD_INPUT_TOO_LARGE'
+  | 'BAD_INPUT_NOT_A_REPORT';
 
 /** An error with a code and a one-line message fit to show a user (no stack). */
 export class KgError extends Error {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { KgError } from '../domain/errors';
-import { decode } from '../../ingest/normalise/decode';
+import { decode, reportText } from '../../ingest/normalise/decode';
 import { extract } from '../../ingest/extract';
 import type { ExtractResult, ExtractTask } from './task';
 
@@ -9,9 +9,8 @@ export async function runExtractTask(task: ExtractTask): Promise<ExtractResult> 
   try {
     const decoded =
       task.text !== undefined
-        ? { text: task.text, warnings: [] }
+        ? reportText(task.text)
         : decode(readFileSync(task.file ?? task.source));
-    if (decoded.text.trim() === '') throw new KgError('BAD_INPUT_EMPTY', 'the report is empty');
     const graph = await extract(decoded.text, {
       source: task.source,
       published: task.published ?? null,

@@ -256,7 +256,7 @@ describe('querying the graph', () => {
     expect(d.themes.edges.length).toBeGreaterThan(0);
     for (const { node } of d.themes.edges) {
       expect(node.trend.reduce((s, p) => s + p.count, 0)).toBe(node.proposalCount);
-      for (const p of node.trend) expect(p.period).toMatch(/^\d{4}-\d{2}$|^undate/);
+      for (const p of node.trend) expect(p.period).toMatch(/^\d{4}-\d{2}$|^undated$/);
     }
   });
 
@@ -573,6 +573,62 @@ describe('safety', () => {
     expect([group?.speaker, group?.organisation]).toEqual([null, null]);
   });
 
+  test('puts undated proposals in a period of their own, named in full, after the dated', async () => {
+    const undated = `${uniqueReport('api-undated', '')}\n\n王建远委员建议，加快建设湿地候鸟保护区。`;
+    await ingestGraph(c.store, {
+      graph: await extract(undated, { source: 'test/api-undated.txt' }),
+      text: undated,
+    });
+    const r = await data<{
+      themes: { edges: { node: { name: string; trend: { period: string }[] } }[] };
+    }>(api, '{ themes(first: 100) { edges { node { name trend(by: YEAR) { period } } } } }');
+    const periods = r.themes.edges.map((e) => e.node.trend.map((p) => p.period));
+    expect(periods.flat()).toContain('undated');
+    for (const list of periods) {
+      for (const p of list) expect(p).toMatch(/^\d{4}$|^undated$/);
+      if (list.includes('undated')) expect(list.at(-1)).toBe('undated');
+    }
+  });
+
+  test.each([
+    ['English only', 'The committee met on Tuesday and discussed the budget at some length.'],
+    ['control characters', `${uniqueReport('api-nul', '')}\u0000\u0001`],
+    ['random text', 'q8#Lk2@v!x9Zr&0pW3^mN7*tB5%yH1 '.repeat(20)],
+  ])('refuses %s as BAD_USER_INPUT and stores nothing', async (_what, text) => {
+    const count = async (): Promise<number> => {
+      const r = await c.store.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {});
+      return Number(r.records[0]?.get('n'));
+    };
+    const before = await count();
+    const r = await gql(
+      api,
+      'mutation ($i: IngestReportInput!) { ingestReport(input: $i) { outcome } }',
+      {
+        variables: { i: { text, source: 'test/not-a-report.txt' } },
+        headers: { 'x-api-key': API_KEY },
+      },
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toMatch(/BAD_INPUT_(NOT_A_REPORT|BINARY)/);
+    expect(await count()).toBe(before);
+  });
+
+  test('reads HTML sent through the API as its body text, its scripts not people', async () => {
+    const body = `${uniqueReport('api-html', '')}\n\n王建远委员建议，加快建设智慧社区。`;
+    const html = `<html><body><script>var 张三丰委员建议 = 1;</script><p>${body.replace(/\n\n/g, '</p><p>')}</p></body></html>`;
+    const r = await gql<{ ingestReport: { warnings: string[] } }>(
+      api,
+      'mutation ($i: IngestReportInput!) { ingestReport(input: $i) { warnings } }',
+      {
+        variables: { i: { text: html, source: 'test/api-html.txt' } },
+        headers: { 'x-api-key': API_KEY },
+      },
+    );
+    expect(r.data?.ingestReport.warnings.join()).toMatch(/HTML page/);
+    const who = await data<{ person: unknown }>(api, '{ person(name: "张三丰") { name } }');
+    expect(who.person).toBeNull();
+  });
+
   test('refuses an empty report as BAD_USER_INPUT', async () => {
     const r = await gql(
       api,
@@ -635,6 +691,17 @@ describe('GraphQL over HTTP', () => {
       'a body that says gzip and is not',
       { 'content-type': 'application/json', 'content-encoding': 'gzip' },
       '{"query":"{ __typename }"}',
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a body that is not valid UTF-8',
+      { 'content-type': 'application/json' },
+      Buffer.concat([
+        Buffer.from('{"query":"{ person(name: \\"'),
+        Buffer.from([0xc3, 0x28, 0xe6, 0x9d]),
+        Buffer.from('\\") { name } }"}'),
+      ]),
       400,
       'BAD_REQUEST',
     ],

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decode } from '../../ingest/normalise/decode';
+import { decode, reportText } from '../../ingest/normalise/decode';
 import { KgError } from '../../src/domain/errors';
 
 const REPORT =
@@ -56,5 +56,35 @@ describe('decoding input', () => {
     expect(codeOf(() => decode(Buffer.alloc(2048, 0x41), { maxBytes: 1024 }))).toBe(
       'BAD_INPUT_TOO_LARGE',
     );
+  });
+});
+
+describe('telling a report from other text', () => {
+  test.each([
+    ['English only', 'The committee met on Tuesday and discussed the budget at length.'],
+    ['a log file', '2024-06-14T10:00:00Z INFO started\n2024-06-14T10:00:01Z WARN slow; 委员'],
+    ['a few ideographs in much else', `${'x=1; y=2; '.repeat(50)}会议召开了，委员发言建议加强管理`],
+  ])('refuses %s as not a report', (_what, text) => {
+    expect(codeOf(() => reportText(text))).toBe('BAD_INPUT_NOT_A_REPORT');
+  });
+
+  test.each([
+    ['a NUL', `${REPORT}\u0000`],
+    ['an escape', `${REPORT}\u001b[31m`],
+    ['a C1 control', `\u0085${REPORT}`],
+  ])('refuses text with %s, naming where', (_what, text) => {
+    expect(codeOf(() => reportText(text))).toBe('BAD_INPUT_BINARY');
+    expect(() => reportText(text)).toThrow(/U\+00[0-9A-F]{2} at offset \d+/);
+  });
+
+  test('keeps a report with tabs, form feeds and English names in it', () => {
+    const text = `${REPORT}\t(Reuters)\f\r\n${REPORT}`;
+    expect(reportText(text).text).toBe(text);
+  });
+
+  test('takes an HTML page sent as text the way it takes an HTML file', () => {
+    const html = `<html><body><script>alert("李萌")</script><p>${REPORT}</p></body></html>`;
+    expect(reportText(html)).toEqual({ ...decode(Buffer.from(html)), encoding: undefined });
+    expect(reportText(html).text).toBe(REPORT);
   });
 });
