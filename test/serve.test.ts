@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,4 +70,58 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   expect(await exited).toBe(0);
   expect(embeddedStatus(dataDir).running).toBe(false);
   expect(logs).toMatch(/"msg":"neo4j connection closed, embedded Neo4j stopped"/);
+}, 300_000);
+
+test('kg serve on a taken port says so and exits before it starts Neo4j', async () => {
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+  const { port } = taken.address() as AddressInfo;
+  const own = mkdtempSync(join(tmpdir(), 'kg-serve-taken-'));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: own, PORT: String(port) };
+    delete env.NEO4J_URI;
+    const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], {
+      env,
+    });
+    let err = '';
+    server.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    const code = await new Promise<number | null>((r) => server.on('exit', (c) => r(c)));
+    expect(code).not.toBe(0);
+    expect(err).toMatch(new RegExp(`port ${port} .*is taken`));
+    expect(embeddedStatus(own).pid).toBeNull();
+  } finally {
+    taken.close();
+    await stopEmbedded(own);
+    rmSync(own, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('kg serve stopped by Ctrl-C while it starts stops the Neo4j it started', async () => {
+  const own = mkdtempSync(join(tmpdir(), 'kg-serve-early-'));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, KG_DATA_DIR: own, PORT: '0' };
+    delete env.NEO4J_URI;
+    const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], {
+      env,
+    });
+    const exited = new Promise<number | null>((r) => server.on('exit', (c) => r(c)));
+    let err = '';
+    let out = '';
+    server.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    await new Promise<void>((resolve) =>
+      server.stderr.on('data', (b: Buffer) => {
+        err += b.toString();
+        // Neo4j is up and the bundled reports are going in: not serving yet.
+        if (err.includes('embedded Neo4j ready')) resolve();
+      }),
+    );
+    server.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).not.toMatch(/GraphQL ready/);
+    expect(embeddedStatus(own).running).toBe(false);
+    expect(err).toMatch(/embedded Neo4j stopped/);
+  } finally {
+    await stopEmbedded(own);
+    rmSync(own, { recursive: true, force: true });
+  }
 }, 300_000);

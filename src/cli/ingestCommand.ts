@@ -5,6 +5,7 @@ import { graphCounts } from '../store/ingestGraph';
 import { ingestAll, type IngestSummary } from '../pipeline/ingestAll';
 import { countReports, listReports } from '../pipeline/listReports';
 import type { IngestArgs } from './args';
+import { failureLines } from './failureLines';
 
 function report(s: IngestSummary, delta: { nodes: number; relationships: number } | null): string {
   const sign = (n: number): string => `${n >= 0 ? '+' : ''}${n}`;
@@ -14,7 +15,7 @@ function report(s: IngestSummary, delta: { nodes: number; relationships: number 
   const lines = [
     `documents ${s.documents}: new ${s.new}, unchanged ${s.unchanged}, replaced ${s.replaced}, failed ${s.failed}`,
     `graph: ${graph} (${s.elements} elements written) in ${s.seconds.toFixed(1)} s, ${(s.documents / Math.max(s.seconds, 1e-9)).toFixed(1)} documents/s`,
-    ...s.failures.map((f) => `failed: ${f.source}: ${f.reason}`),
+    ...failureLines(s.failures),
   ];
   return lines.join('\n') + '\n';
 }

@@ -105,6 +105,26 @@ export function ensureLauncher(logDir: string): string {
   return CLASSPATH;
 }
 
+/** Whether nothing listens on a port of `host` now (a bind succeeds). */
+export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The port the folder's server had last time, if it is free: a server restarted (`kg db stop`,
+ * `kg db start`) under a running API comes back where the API's driver looks for it, and the
+ * API recovers by itself rather than failing until it is restarted too.
+ */
+async function previousPort(dataDir: string): Promise<number> {
+  const f = files(dataDir).port;
+  const port = existsSync(f) ? Number(readFileSync(f, 'utf8')) : 0;
+  return Number.isInteger(port) && port > 0 && (await portIsFree(port)) ? port : 0;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -192,7 +212,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<EmbeddedHandle>
   const classpath = ensureLauncher(o.dataDir);
   const archive =
     o.classArchive === false ? null : (o.classArchive ?? ensureClassArchive(o.dataDir));
-  const port = o.port || (await freePort());
+  const port = o.port || (await previousPort(o.dataDir)) || (await freePort());
   const launch = { ...o, classpath, port };
   if (archive === null) return launchEmbedded({ ...launch, archive });
   try {

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLASS_ARCHIVE, ensureClassArchive } from '../../src/store/classArchive';
+import { startEmbedded, stopEmbedded } from '../../src/store/embedded';
 import { JAR } from '../../src/store/jvm';
 import { privateNeo4j } from '../helpers/store';
 
@@ -127,3 +128,18 @@ describe('class data sharing archive', () => {
     );
   }, 600_000);
 });
+
+test('comes back on the port it had when restarted without one, so a running API finds it', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-port-'));
+  const o = { dataDir, port: 0, heap: '256m', pageCache: '16m', timeoutMs: 300_000 };
+  try {
+    const first = await startEmbedded(o);
+    await stopEmbedded(dataDir);
+    const again = await startEmbedded(o);
+    expect(again.startedHere).toBe(true);
+    expect(again.uri).toBe(first.uri);
+  } finally {
+    await stopEmbedded(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 600_000);
