@@ -1,3 +1,4 @@
+import type { ExtractResult, ExtractTask } from '../pipeline/task';
 import type { Store } from '../store/store';
 import { Loaders } from './loaders';
 
@@ -7,16 +8,23 @@ export interface ApiContext {
   loaders: Loaders;
   /** The request carried the configured API key (mutations need it). */
   authorized: boolean;
+  /** Extracts a report off the event loop (the API's worker thread). */
+  extract(task: ExtractTask): Promise<ExtractResult>;
   /** Runs one named read use case from cypher/ and returns its rows as objects. */
   rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]>;
 }
 
-export function createContext(o: { store: Store; authorized: boolean }): ApiContext {
+export function createContext(o: {
+  store: Store;
+  authorized: boolean;
+  extract: ApiContext['extract'];
+}): ApiContext {
   const loaders = new Loaders(o.store);
   return {
     store: o.store,
     loaders,
     authorized: o.authorized,
+    extract: o.extract,
     rows: (useCase, params) => loaders.rows(useCase, params),
   };
 }

@@ -11,6 +11,8 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { projectRoot } from '../paths';
+import { ExtractPool } from '../pipeline/extractPool';
+import type { ExtractResult, ExtractTask } from '../pipeline/task';
 import type { Store } from '../store/store';
 import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
@@ -125,7 +127,11 @@ function getJson(answer: () => Promise<{ status: number; body: unknown }>): Hand
 }
 
 /** GraphQL, liveness and readiness, by path. */
-function routes(o: ApiOptions, apollo: ApolloServer<ApiContext>): Map<string, Handler> {
+function routes(
+  o: ApiOptions,
+  apollo: ApolloServer<ApiContext>,
+  extract: ApiContext['extract'],
+): Map<string, Handler> {
   return new Map([
     [
       '/graphql',
@@ -138,6 +144,7 @@ function routes(o: ApiOptions, apollo: ApolloServer<ApiContext>): Map<string, Ha
             createContext({
               store: o.store,
               authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
+              extract,
             }),
           ),
       }),
@@ -187,7 +194,13 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     ],
   });
   await apollo.start();
-  server.on('request', router(routes(o, apollo)));
+  // Reports sent to ingestReport are extracted on a worker thread, started with the first one
+  // (it loads the tagger and jieba, a few seconds): on this thread, a report of 2M characters
+  // held /healthz and every query for the minute its extraction takes.
+  let pool: ExtractPool | null = null;
+  const extract = (task: ExtractTask): Promise<ExtractResult> =>
+    (pool ??= new ExtractPool(1)).run(task);
+  server.on('request', router(routes(o, apollo, extract)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());
@@ -200,6 +213,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     close: async () => {
       cache?.stop();
       await apollo.stop();
+      await pool?.close();
     },
   };
 }

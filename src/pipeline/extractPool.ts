@@ -18,28 +18,52 @@ export class ExtractPool {
   private readonly idle: Worker[] = [];
   private readonly queue: { id: number; task: ExtractTask }[] = [];
   private readonly pending = new Map<number, Pending>();
+  /** Which task each busy worker runs, so a worker's death fails that task alone. */
+  private readonly running = new Map<Worker, number>();
   private nextId = 0;
 
+  private readonly script = join(__dirname, 'extractWorker.js');
+  private closed = false;
+
   constructor(size: number) {
-    const script = join(__dirname, 'extractWorker.js');
-    if (size <= 0 || !existsSync(script)) return;
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(script);
-      w.on('message', (msg: { id: number; result: ExtractResult }) => {
-        this.pending.get(msg.id)?.resolve(msg.result);
-        this.pending.delete(msg.id);
-        this.idle.push(w);
-        this.pump();
-      });
-      w.on('error', (err) => {
-        for (const [id, p] of this.pending) {
-          p.resolve({ ok: false, source: p.task.source, reason: `worker failed: ${err.message}` });
-          this.pending.delete(id);
-        }
-      });
-      this.workers.push(w);
+    if (size <= 0 || !existsSync(this.script)) return;
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /**
+   * A worker, and its replacement if it dies (an out-of-memory report, a crash in native
+   * code): a long-lived pool, such as the API's, must not shrink to nothing and queue forever.
+   */
+  private spawn(): void {
+    const w = new Worker(this.script);
+    w.on('message', (msg: { id: number; result: ExtractResult }) => {
+      this.pending.get(msg.id)?.resolve(msg.result);
+      this.pending.delete(msg.id);
+      this.running.delete(w);
       this.idle.push(w);
-    }
+      this.pump();
+    });
+    let failure = 'the worker exited';
+    w.on('error', (err) => (failure = `worker failed: ${err.message}`));
+    w.on('exit', () => {
+      const id = this.running.get(w);
+      const p = id === undefined ? undefined : this.pending.get(id);
+      if (p && id !== undefined && !this.closed) {
+        p.resolve({ ok: false, source: p.task.source, reason: failure });
+        this.pending.delete(id);
+      }
+      this.running.delete(w);
+      for (const list of [this.workers, this.idle]) {
+        const at = list.indexOf(w);
+        if (at >= 0) list.splice(at, 1);
+      }
+      if (!this.closed) {
+        this.spawn();
+        this.pump();
+      }
+    });
+    this.workers.push(w);
+    this.idle.push(w);
   }
 
   get threads(): number {
@@ -60,11 +84,18 @@ export class ExtractPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const w = this.idle.pop();
       const job = this.queue.shift();
-      if (w && job) w.postMessage(job);
+      if (w && job) {
+        this.running.set(w, job.id);
+        w.postMessage(job);
+      }
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.pending.values())
+      p.resolve({ ok: false, source: p.task.source, reason: 'extraction stopped: shutting down' });
+    this.pending.clear();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

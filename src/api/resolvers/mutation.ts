@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { KgError } from '../../domain/errors';
-import { runExtractTask } from '../../pipeline/extractTask';
 import { ingestGraph, removeDocument } from '../../store/ingestGraph';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -30,7 +29,7 @@ export const mutations: MutationResolvers = {
   ingestReport: async (_r, { input }, ctx) => {
     requireKey(ctx);
     const i = IngestInput.parse(input);
-    const result = await runExtractTask({
+    const result = await ctx.extract({
       source: i.source,
       text: i.text,
       published: i.publishedAt,
