@@ -64,20 +64,30 @@ CALL (docs) {
   CREATE (m)-[:REPORTED_IN {doc: c.doc[i], start: c.start[i], end: c.end[i], quote: c.quote[i]}]->(d)
   RETURN collect(m) AS meetings
 }
-// Proposals belong to one document: created, never merged, and deleted with it.
-CALL () {
-  WITH $proposals AS c
+// A proposal belongs to the first document that reports it (its `doc`, evidence and
+// relationships). Another report of the same meeting, speaker and words (a republished story;
+// the key, see rows.ts) adds its evidence as a REPORTED_IN to its own document, and none of
+// its relationships: counts are of distinct proposals.
+CALL (docs) {
+  WITH docs, $proposals AS c
   UNWIND range(0, size(c.uid) - 1) AS i
-  CREATE (p:Proposal:Fact {uid: c.uid[i], doc: c.doc[i], text: c.text[i], folded: c.folded[i], start: c.start[i], end: c.end[i], speaker: c.speaker[i], speakerKind: c.speakerKind[i], kind: c.kind[i], date: c.date[i]})
+  MERGE (p:Proposal:Fact {key: c.key[i]})
+  ON CREATE SET p.uid = c.uid[i], p.doc = c.doc[i], p.text = c.text[i], p.folded = c.folded[i], p.start = c.start[i], p.end = c.end[i], p.speaker = c.speaker[i], p.speakerKind = c.speakerKind[i], p.kind = c.kind[i], p.date = c.date[i]
+  WITH p, c, i, docs[toInteger(c.at[i])] AS d
+  FOREACH (_ IN CASE WHEN p.doc <> c.doc[i] THEN [1] ELSE [] END |
+    CREATE (p)-[:REPORTED_IN {doc: c.doc[i], start: c.start[i], end: c.end[i], quote: c.text[i]}]->(d))
   RETURN collect(p) AS proposals
 }
 WITH docs + persons + organisations + themes + meetings + proposals AS n
 // c.props: the relationship's own properties (or null); its evidence's offsets win over them.
+// A relationship of a proposal that another document holds is that document's, and not
+// written again (PROPOSES, ABOUT, RAISED_AT).
 // Its document and quote are positions in $hashes and $quotes, each sent once per batch.
 CALL (n) {
   WITH n, $edges.PROPOSES AS c
   UNWIND range(0, size(c.from) - 1) AS i
   WITH n[toInteger(c.from[i])] AS a, n[toInteger(c.to[i])] AS b, c, i
+  WHERE all(x IN [a, b] WHERE NOT x:Proposal OR x.doc = $hashes[toInteger(c.doc[i])])
   CREATE (a)-[r:PROPOSES]->(b)
   SET r = coalesce(c.props[i], {}), r.start = c.start[i], r.end = c.end[i],
       r.doc = $hashes[toInteger(c.doc[i])], r.quote = $quotes[toInteger(c.quote[i])]
@@ -126,6 +136,7 @@ CALL (n) {
   WITH n, $edges.ABOUT AS c
   UNWIND range(0, size(c.from) - 1) AS i
   WITH n[toInteger(c.from[i])] AS a, n[toInteger(c.to[i])] AS b, c, i
+  WHERE all(x IN [a, b] WHERE NOT x:Proposal OR x.doc = $hashes[toInteger(c.doc[i])])
   CREATE (a)-[r:ABOUT]->(b)
   SET r = coalesce(c.props[i], {}), r.start = c.start[i], r.end = c.end[i],
       r.doc = $hashes[toInteger(c.doc[i])], r.quote = $quotes[toInteger(c.quote[i])]
@@ -134,6 +145,7 @@ CALL (n) {
   WITH n, $edges.RAISED_AT AS c
   UNWIND range(0, size(c.from) - 1) AS i
   WITH n[toInteger(c.from[i])] AS a, n[toInteger(c.to[i])] AS b, c, i
+  WHERE all(x IN [a, b] WHERE NOT x:Proposal OR x.doc = $hashes[toInteger(c.doc[i])])
   CREATE (a)-[r:RAISED_AT]->(b)
   SET r = coalesce(c.props[i], {}), r.start = c.start[i], r.end = c.end[i],
       r.doc = $hashes[toInteger(c.doc[i])], r.quote = $quotes[toInteger(c.quote[i])]

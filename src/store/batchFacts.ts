@@ -50,6 +50,8 @@ const KEYS = {
   ],
   proposals: [
     'uid',
+    'key',
+    'at',
     'doc',
     'text',
     'folded',
@@ -138,7 +140,10 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
       meetings.map((m) => ({ ...m, at: at(String(m.doc)) })),
       KEYS.meetings,
     ),
-    proposals: columns(proposals, KEYS.proposals),
+    proposals: columns(
+      proposals.map((p) => ({ ...p, at: at(String(p.doc)) })),
+      KEYS.proposals,
+    ),
     edges,
     mentions: columns(
       all.flatMap((r) => r.mentions).map((m) => ({ from: at(m.doc), to: at(m.uid) })),

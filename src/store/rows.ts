@@ -54,6 +54,24 @@ export function elementsWritten(g: DocumentGraph): number {
   return nodes + relationshipsWritten(g);
 }
 
+/**
+ * What makes two reports' proposals one proposal: the same dated meeting, the same speaker and
+ * the same words (folded across scripts), and the same occurrence of them in the report. The
+ * same wire story from a second outlet, with a line of its own added, is another document, but
+ * its proposals are the first one's, and counting them twice doubled a speaker's proposals.
+ * Without a date a meeting is the report's own, and so is the key.
+ */
+function proposalKeys(g: DocumentGraph, meetingUid: string | null): string[] {
+  const seen = new Map<string, number>();
+  return g.proposals.map((p) => {
+    if (!g.meeting?.date || !meetingUid) return `proposal:${g.contentHash}:${p.id.slice(9)}`;
+    const base = `${meetingUid}|${p.speakerKey}|${foldKey(p.text)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}|${n}`;
+  });
+}
+
 export function documentRows(g: DocumentGraph): DocumentRows {
   const hash = g.contentHash;
   const meetingUid = g.meeting ? (g.meeting.date ? g.meeting.id : `meeting:${hash}`) : null;
@@ -62,6 +80,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
     if (id.startsWith('meeting:')) return meetingUid ?? id;
     return id;
   };
+  const keys = proposalKeys(g, meetingUid);
   const edgesByType = new Map<string, EdgeRow[]>();
   for (const e of g.edges) {
     if (e.type === 'MENTIONS') continue;
@@ -113,8 +132,9 @@ export function documentRows(g: DocumentGraph): DocumentRows {
           },
         ]
       : [],
-    proposals: g.proposals.map((p) => ({
+    proposals: g.proposals.map((p, i) => ({
       uid: uid(p.id),
+      key: keys[i],
       doc: hash,
       text: p.text,
       folded: foldKey(p.text),

@@ -25,6 +25,20 @@ export function uniqueReport(marker: string, base = sampleText()): string {
   return `${base}\n\n（測試標記：${marker}）\n`;
 }
 
+let dated = 0;
+
+/**
+ * A publication date of a year no other test uses. A report's proposals are one with another
+ * report's of the same meeting (its date and kind), speaker and words: a republished story adds
+ * no proposals. A test that needs facts of its own needs a meeting of its own, and a dateline
+ * (北京6月14日电) takes only the year from the publication date. Distinct for each call and
+ * each process (jest's workers have distinct pids, near one another).
+ */
+export function ownDate(): string {
+  const year = 1000 + (process.pid % 80) * 100 + (dated++ % 100);
+  return `${year}-06-15`;
+}
+
 /** Runs a read-only query for assertions (tests may look at the graph directly). */
 export async function query<T = Record<string, unknown>>(
   c: Connection,

@@ -11,7 +11,7 @@ import {
 } from '../../src/store/ingestGraph';
 import { ingestAll } from '../../src/pipeline/ingestAll';
 import { relationshipsWritten } from '../../src/store/rows';
-import { query, sampleText, testConnection, uniqueReport } from '../helpers/store';
+import { ownDate, query, sampleText, testConnection, uniqueReport } from '../helpers/store';
 
 let c: Connection;
 beforeAll(async () => {
@@ -23,8 +23,13 @@ afterAll(async () => {
 
 const BIWEEKLY = 'biweekly-vocational-2024-06-14.txt';
 
-const graphOf = (text: string, source: string): ReturnType<typeof extract> =>
-  extract(text, { source, published: '2024-04-26' });
+// Each source its own meeting date, so that each test's documents hold facts of their own.
+const dates = new Map<string, string>();
+const graphOf = (text: string, source: string): ReturnType<typeof extract> => {
+  const published = dates.get(source) ?? ownDate();
+  dates.set(source, published);
+  return extract(text, { source, published });
+};
 
 async function docFacts(hash: string): Promise<{ rels: number; proposals: number; docs: number }> {
   const [row] = await query<{ rels: number; proposals: number; docs: number }>(
@@ -235,6 +240,80 @@ describe('ingesting into Neo4j', () => {
       "MATCH (p:Person {key: '欧阳沪宁'}) OPTIONAL MATCH (p)-[r:CHAIRS]->() RETURN p.name AS name, p.aliases AS aliases, count(r) AS chairs",
     );
     expect(rows).toEqual([{ name: '歐陽滬寧', aliases: ['欧阳沪宁'], chairs: 2 }]);
+  });
+
+  test('counts a story republished by another outlet once, with its evidence in each, and keeps it while either stays', async () => {
+    const published = ownDate();
+    const textA = sampleText();
+    // The second outlet puts a line of its own first: every offset of the story moves.
+    const textB = `（來源：另一家報社\u3000記者某某）\n\n${sampleText()}`;
+    const a = await extract(textA, { source: 'test/outlet-a.txt', published });
+    const b = await extract(textB, { source: 'test/outlet-b.txt', published });
+    expect(b.proposals.map((p) => p.text)).toEqual(a.proposals.map((p) => p.text));
+    await ingestGraph(c.store, { graph: a, text: textA });
+    await ingestGraph(c.store, { graph: b, text: textB });
+    const docs = [a.contentHash, b.contentHash];
+    const facts = async (): Promise<{ proposals: number; proposes: number; reported: number }> => {
+      const [row] = await query<{ proposals: number; proposes: number; reported: number }>(
+        c,
+        `MATCH (p:Proposal) WHERE p.doc IN $docs
+         RETURN count(p) AS proposals,
+           sum(COUNT { (p)<-[:PROPOSES]-() }) AS proposes,
+           sum(COUNT { (p)-[:REPORTED_IN]->() }) AS reported`,
+        { docs },
+      );
+      return row ?? { proposals: 0, proposes: 0, reported: 0 };
+    };
+    const proposes = a.edges.filter((e) => e.type === 'PROPOSES').length;
+    expect(await facts()).toEqual({
+      proposals: a.proposals.length,
+      proposes,
+      reported: b.proposals.length,
+    });
+    // Each report's evidence is a span of its own text (which may also hold a photo caption
+    // that layout repair took out of the sentence: its ends are the quote's).
+    const squash = (x: string): string => x.replace(/\s/g, '');
+    const spanOf = (text: string, s: { start: number; end: number; quote: string }): void => {
+      const raw = squash(text.slice(s.start, s.end));
+      const quote = squash(s.quote);
+      expect([raw.slice(0, 8), raw.slice(-8)]).toEqual([quote.slice(0, 8), quote.slice(-8)]);
+    };
+    const spans = async (): Promise<{ doc: string; start: number; end: number; quote: string }[]> =>
+      query(
+        c,
+        `MATCH (p:Proposal) WHERE p.doc IN $docs
+         RETURN p.doc AS doc, p.start AS start, p.end AS end, p.text AS quote
+         UNION ALL
+         MATCH (p:Proposal)-[r:REPORTED_IN]->(d:Document) WHERE d.hash IN $docs
+         RETURN r.doc AS doc, r.start AS start, r.end AS end, r.quote AS quote`,
+        { docs },
+      );
+    const textOf = (doc: string): string => (doc === a.contentHash ? textA : textB);
+    const own = await spans();
+    expect(own).toHaveLength(a.proposals.length + b.proposals.length);
+    for (const s of own) spanOf(textOf(s.doc), s);
+
+    // The first outlet's report goes: the proposals stay, now the second's.
+    expect(await removeDocument(c.store, a.contentHash)).toBe(true);
+    expect(await facts()).toEqual({ proposals: a.proposals.length, proposes, reported: 0 });
+    const moved = await spans();
+    expect(moved.every((s) => s.doc === b.contentHash)).toBe(true);
+    for (const s of moved) spanOf(textB, s);
+    const [edges] = await query<{ other: number }>(
+      c,
+      `MATCH (p:Proposal {doc: $b})-[r:PROPOSES|ABOUT|RAISED_AT]-() WHERE r.doc <> $b RETURN count(r) AS other`,
+      { b: b.contentHash },
+    );
+    expect(edges?.other).toBe(0);
+
+    // And the second: nothing of the story is left, no theme or person hanging loose.
+    expect(await removeDocument(c.store, b.contentHash)).toBe(true);
+    expect(await facts()).toEqual({ proposals: 0, proposes: 0, reported: 0 });
+    const [loose] = await query<{ n: number }>(
+      c,
+      'MATCH (n) WHERE (n:Theme OR n:Person OR n:Proposal) AND NOT (n)--() RETURN count(n) AS n',
+    );
+    expect(loose?.n).toBe(0);
   });
 
   test('deletes a document and only the facts no other document supports', async () => {

@@ -78,6 +78,13 @@ export const typeResolvers: Resolvers = {
       return r ? endOf(r.to, 'Meeting') : null;
     },
     evidence: (p) => ({ doc: p.doc, start: p.start, end: p.end, quote: p.text }),
+    reports: async (p, a, ctx) => {
+      const first = firstOf(a.first, 10);
+      const own = { doc: p.doc, start: p.start, end: p.end, quote: p.text };
+      if (first <= 1) return [own].slice(0, first);
+      const rels = await relations(ctx, p, { type: 'REPORTED_IN', dir: 'out', first: first - 1 });
+      return [own, ...rels.map(evidence)];
+    },
   },
   Theme: {
     id: idOf,
