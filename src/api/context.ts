@@ -1,4 +1,5 @@
-import type { ExtractResult, ExtractTask } from '../pipeline/task';
+import type { ReportIngestResult } from '../pipeline/reportIngest';
+import type { ExtractTask } from '../pipeline/task';
 import type { Store } from '../store/store';
 import { Loaders } from './loaders';
 
@@ -8,8 +9,8 @@ export interface ApiContext {
   loaders: Loaders;
   /** The request carried the configured API key (mutations need it). */
   authorized: boolean;
-  /** Extracts a report off the event loop (the API's worker thread). */
-  extract(task: ExtractTask): Promise<ExtractResult>;
+  /** Reads and writes a report off the event loop (the API's worker thread). */
+  ingest(task: ExtractTask): Promise<ReportIngestResult>;
   /** Runs one named read use case from cypher/ and returns its rows as objects. */
   rows<T>(useCase: string, params: Record<string, unknown>): Promise<T[]>;
 }
@@ -17,14 +18,14 @@ export interface ApiContext {
 export function createContext(o: {
   store: Store;
   authorized: boolean;
-  extract: ApiContext['extract'];
+  ingest: ApiContext['ingest'];
 }): ApiContext {
   const loaders = new Loaders(o.store);
   return {
     store: o.store,
     loaders,
     authorized: o.authorized,
-    extract: o.extract,
+    ingest: o.ingest,
     rows: (useCase, params) => loaders.rows(useCase, params),
   };
 }

@@ -11,8 +11,9 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { projectRoot } from '../paths';
-import { ExtractPool } from '../pipeline/extractPool';
-import type { ExtractResult, ExtractTask } from '../pipeline/task';
+import { IngestPool } from '../pipeline/ingestPool';
+import type { ReportIngestResult } from '../pipeline/reportIngest';
+import type { ExtractTask } from '../pipeline/task';
 import type { Store } from '../store/store';
 import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
@@ -82,6 +83,7 @@ function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
 }
 
 const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+const MAX_TOKENS = 15_000;
 
 /** A report of 2M CJK characters is ~6 MB of UTF-8. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -130,7 +132,7 @@ function getJson(answer: () => Promise<{ status: number; body: unknown }>): Hand
 function routes(
   o: ApiOptions,
   apollo: ApolloServer<ApiContext>,
-  extract: ApiContext['extract'],
+  ingest: ApiContext['ingest'],
 ): Map<string, Handler> {
   return new Map([
     [
@@ -144,7 +146,7 @@ function routes(
             createContext({
               store: o.store,
               authorized: keyMatches(req.headers['x-api-key'], o.apiKey),
-              extract,
+              ingest,
             }),
           ),
       }),
@@ -178,6 +180,10 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     formatError: formatError(o.dev),
     includeStacktraceInErrorResponses: o.dev,
     introspection: true,
+    // The parser stops at this many tokens: 12,000 aliased `__schema` (100,000 tokens, 400 kB)
+    // took 0.6 s of this thread to parse and validate before the root-field limit refused it.
+    // The largest query here, every field of the schema three levels deep, has 2,400.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The caller owns shutdown (the API, then Neo4j); Apollo's own signal handling would race it.
     stopOnTerminationSignals: false,
     plugins: [
@@ -194,13 +200,12 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     ],
   });
   await apollo.start();
-  // Reports sent to ingestReport are extracted on a worker thread, started with the first one
-  // (it loads the tagger and jieba, a few seconds): on this thread, a report of 2M characters
-  // held /healthz and every query for the minute its extraction takes.
-  let pool: ExtractPool | null = null;
-  const extract = (task: ExtractTask): Promise<ExtractResult> =>
-    (pool ??= new ExtractPool(1)).run(task);
-  server.on('request', router(routes(o, apollo, extract)));
+  // Reports sent to ingestReport are read and written on a worker thread, started with the
+  // first one (it loads the tagger and jieba, a few seconds): on this thread, a report of 2M
+  // characters held /healthz and every query for the minute its extraction takes.
+  const pool = new IngestPool(o.store);
+  const ingest = (task: ExtractTask): Promise<ReportIngestResult> => pool.run(task);
+  server.on('request', router(routes(o, apollo, ingest)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());
@@ -213,7 +218,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
     close: async () => {
       cache?.stop();
       await apollo.stop();
-      await pool?.close();
+      await pool.close();
     },
   };
 }

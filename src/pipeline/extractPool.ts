@@ -1,101 +1,15 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { runExtractTask } from './extractTask';
 import type { ExtractResult, ExtractTask } from './task';
+import { WorkerPool } from './workerPool';
 
-interface Pending {
-  resolve: (r: ExtractResult) => void;
-  task: ExtractTask;
-}
-
-/**
- * Extraction on worker threads (each loads jieba's dictionaries once), or on this thread when
- * `size` is 0 or the compiled worker is not there (source runs under ts-jest).
- */
-export class ExtractPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: { id: number; task: ExtractTask }[] = [];
-  private readonly pending = new Map<number, Pending>();
-  /** Which task each busy worker runs, so a worker's death fails that task alone. */
-  private readonly running = new Map<Worker, number>();
-  private nextId = 0;
-
-  private readonly script = join(__dirname, 'extractWorker.js');
-  private closed = false;
-
+/** Extraction on worker threads (bulk ingest): each task's document graph comes back. */
+export class ExtractPool extends WorkerPool<ExtractTask, ExtractResult> {
   constructor(size: number) {
-    if (size <= 0 || !existsSync(this.script)) return;
-    for (let i = 0; i < size; i++) this.spawn();
-  }
-
-  /**
-   * A worker, and its replacement if it dies (an out-of-memory report, a crash in native
-   * code): a long-lived pool, such as the API's, must not shrink to nothing and queue forever.
-   */
-  private spawn(): void {
-    const w = new Worker(this.script);
-    w.on('message', (msg: { id: number; result: ExtractResult }) => {
-      this.pending.get(msg.id)?.resolve(msg.result);
-      this.pending.delete(msg.id);
-      this.running.delete(w);
-      this.idle.push(w);
-      this.pump();
+    super(size, {
+      script: join(__dirname, 'extractWorker.js'),
+      inline: runExtractTask,
+      failed: (task, reason) => ({ ok: false, source: task.source, reason }),
     });
-    let failure = 'the worker exited';
-    w.on('error', (err) => (failure = `worker failed: ${err.message}`));
-    w.on('exit', () => {
-      const id = this.running.get(w);
-      const p = id === undefined ? undefined : this.pending.get(id);
-      if (p && id !== undefined && !this.closed) {
-        p.resolve({ ok: false, source: p.task.source, reason: failure });
-        this.pending.delete(id);
-      }
-      this.running.delete(w);
-      for (const list of [this.workers, this.idle]) {
-        const at = list.indexOf(w);
-        if (at >= 0) list.splice(at, 1);
-      }
-      if (!this.closed) {
-        this.spawn();
-        this.pump();
-      }
-    });
-    this.workers.push(w);
-    this.idle.push(w);
-  }
-
-  get threads(): number {
-    return this.workers.length;
-  }
-
-  run(task: ExtractTask): Promise<ExtractResult> {
-    if (this.workers.length === 0) return runExtractTask(task);
-    return new Promise((resolve) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, task });
-      this.queue.push({ id, task });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop();
-      const job = this.queue.shift();
-      if (w && job) {
-        this.running.set(w, job.id);
-        w.postMessage(job);
-      }
-    }
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const p of this.pending.values())
-      p.resolve({ ok: false, source: p.task.source, reason: 'extraction stopped: shutting down' });
-    this.pending.clear();
-    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

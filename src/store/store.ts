@@ -51,6 +51,12 @@ export class Store {
   readonly driver: Driver;
   private readonly timeout: number;
 
+  /** How to connect to the same database from another thread (no callback: it cannot cross). */
+  settings(): StoreOptions {
+    const { uri, user, password, database, timeoutMs } = this.options;
+    return { uri, user, password, database, timeoutMs };
+  }
+
   constructor(private readonly options: StoreOptions) {
     // The embedded server runs without authentication and accepts any credentials.
     const auth = neo4j.auth.basic(options.user, options.password ?? 'embedded');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { reportText } from '../../../ingest/normalise/decode';
 import { KgError } from '../../domain/errors';
-import { ingestGraph, removeDocument } from '../../store/ingestGraph';
+import { removeDocument } from '../../store/ingestGraph';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import { parseGlobalId } from '../ids';
@@ -29,21 +30,28 @@ export const mutations: MutationResolvers = {
   ingestReport: async (_r, { input }, ctx) => {
     requireKey(ctx);
     const i = IngestInput.parse(input);
-    const result = await ctx.extract({
+    // Text that is not a report is refused here, at once, without waking the worker (whose
+    // first report loads the tagger: a second of an English page's time).
+    try {
+      reportText(i.text);
+    } catch (e) {
+      if (e instanceof KgError) throw new KgError('BAD_USER_INPUT', `${e.message} [${e.code}]`);
+      throw e;
+    }
+    const result = await ctx.ingest({
       source: i.source,
       text: i.text,
       published: i.publishedAt,
     });
-    if (!result.ok) throw new KgError('BAD_USER_INPUT', result.reason);
-    const outcome = await ingestGraph(ctx.store, { graph: result.graph, text: result.text });
-    const doc = await ctx.loaders.document.load(result.graph.contentHash);
+    if (!result.ok) throw new KgError(result.code, result.reason);
+    const doc = await ctx.loaders.document.load(result.hash);
     if (!doc) throw notFound('document after ingest');
     return {
-      outcome,
+      outcome: result.outcome,
       document: doc.model,
-      persons: result.graph.persons.length,
-      proposals: result.graph.proposals.length,
-      warnings: result.graph.warnings,
+      persons: result.persons,
+      proposals: result.proposals,
+      warnings: result.warnings,
     };
   },
   deleteDocument: async (_r, { id }, ctx) => {
