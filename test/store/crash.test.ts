@@ -14,8 +14,10 @@ const corpus = mkdtempSync(join(tmpdir(), 'kg-crash-corpus-'));
 const REPORTS = 300;
 const options = { dataDir, port: 0, heap: '512m', pageCache: '64m', timeoutMs: 600_000 };
 
+let lastOutput = '';
 function ingest(uri: string): Promise<number | null> {
   return new Promise((resolve) => {
+    lastOutput = '';
     const child = spawn(
       process.execPath,
       [
@@ -31,9 +33,10 @@ function ingest(uri: string): Promise<number | null> {
       ],
       {
         env: { ...process.env, NEO4J_URI: uri },
-        stdio: 'ignore',
+        stdio: ['ignore', 'pipe', 'ignore'],
       },
     );
+    child.stdout.on('data', (b: Buffer) => (lastOutput += b.toString()));
     child.on('exit', (code) => resolve(code));
   });
 }
@@ -67,6 +70,11 @@ test('leaves no partial document when Neo4j is killed mid-ingest, and a rerun co
   process.kill(handle.pid, 'SIGKILL');
   await watch.close();
   expect(await first).not.toBe(0);
+  // The documents after the kill failed for one reason: one line says so, with their number.
+  const failures = lastOutput.split('\n').filter((l) => l.startsWith('failed:'));
+  expect(failures.length).toBeGreaterThan(0);
+  expect(failures.length).toBeLessThanOrEqual(3);
+  expect(lastOutput).toMatch(/failed: \d+ documents .*unavailable/);
 
   handle = await startEmbedded(options);
   const d = neo4j.driver(handle.uri, neo4j.auth.basic('neo4j', 'x'));
