@@ -124,6 +124,12 @@ export async function ingestAll(
     }
   };
   const one = async (task: ExtractTask): Promise<void> => {
+    // Once Neo4j is gone the rest is not even read: a 600-file folder ends in seconds, not in
+    // the minutes its extraction would take for nothing.
+    if (unavailable) {
+      summary.documents++;
+      return fail(task.source, `not written: ${unavailable}`);
+    }
     const result = await pool.run(task);
     summary.documents++;
     if (!result.ok) return fail(result.source, result.reason);
