@@ -39,9 +39,46 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
-  {
-    // Production code never reaches into test helpers (the graphql-js habit).
-    files: ['src/**/*.ts', 'ingest/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/test/**'] }] },
-  },
+  // The direction of dependencies (docs/architecture.md): api → pipeline → ingest, store →
+  // domain; ingest → domain. Production code never reaches into test helpers (the graphql-js
+  // habit). A later block for the same files replaces an earlier one's rule, so each lists all.
+  ...fences({
+    'src/**/*.ts': [],
+    'ingest/**/*.ts': ['**/src/store/**', '**/src/api/**', '**/src/pipeline/**', '**/src/cli/**'],
+    'bench/**/*.ts': [],
+    'src/domain/**/*.ts': [
+      '**/store/**',
+      '**/api/**',
+      '**/pipeline/**',
+      '**/cli/**',
+      '**/ingest/**',
+    ],
+    'src/store/**/*.ts': ['**/api/**', '**/pipeline/**', '**/cli/**', '**/ingest/**'],
+    'src/api/**/*.ts': ['**/cli/**', '**/ingest/**'],
+  }),
 );
+
+/** One no-restricted-imports block per folder: the test helpers, and what the folder may not use. */
+function fences(banned) {
+  return Object.entries(banned).map(([glob, patterns]) => ({
+    files: [glob],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/test/**'], message: 'production code does not use test helpers' },
+            ...(patterns.length
+              ? [
+                  {
+                    group: patterns,
+                    message: 'this folder may not depend on that one (docs/architecture.md)',
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  }));
+}

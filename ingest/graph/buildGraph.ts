@@ -8,7 +8,7 @@ import type {
   Theme,
   Title,
 } from '../../src/domain/documentGraph';
-import { foldKey } from '../normalise/fold';
+import { foldKey } from '../../src/domain/fold';
 import type { Block } from '../normalise/block';
 import { GLOSS } from '../normalise/layout';
 import type { ReportDoc } from '../doc/reportDoc';

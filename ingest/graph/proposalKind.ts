@@ -1,6 +1,6 @@
 import type { Person, ProposalKind } from '../../src/domain/documentGraph';
 import type { Lexicon } from '../lexicon/lexicon';
-import { fold } from '../normalise/fold';
+import { fold } from '../../src/domain/fold';
 
 // A title in a consultative or representative body, or a bare member's post (the report's
 // body): its holder speaks as a member. 政治局常委 and 市委常委 are party posts, not these.

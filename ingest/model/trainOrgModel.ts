@@ -1,7 +1,7 @@
 import { Trainer } from 'crfsuite';
 import { newDoc, type ReportDoc } from '../doc/reportDoc';
 import type { Lexicon } from '../lexicon/lexicon';
-import { fold } from '../normalise/fold';
+import { fold } from '../../src/domain/fold';
 import { readText } from '../pipeline/readText';
 import { tagText } from '../pipeline/tagText';
 import { lacTagger } from '../tag/lacTagger';

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '../../src/domain/fold';
 import type { Block, BlockKind } from './block';
 
 interface Line {

@@ -1,6 +1,7 @@
 import { KgError, type ErrorCode } from '../domain/errors';
 import { ingestGraph, type IngestOutcome } from '../store/ingestGraph';
 import type { Store } from '../store/store';
+import { reportText } from '../../ingest/normalise/decode';
 import { runExtractTask } from './extractTask';
 import type { ExtractTask } from './task';
 
@@ -15,6 +16,19 @@ export type ReportIngestResult =
       warnings: string[];
     }
   | { ok: false; code: ErrorCode; reason: string };
+
+/**
+ * Refuses text that is not a report (no Chinese, control characters) with BAD_USER_INPUT and
+ * the input's own code in the message, as extraction would, in the time a scan takes.
+ */
+export function refuseIfNotReport(text: string): void {
+  try {
+    reportText(text);
+  } catch (e) {
+    if (e instanceof KgError) throw new KgError('BAD_USER_INPUT', `${e.message} [${e.code}]`);
+    throw e;
+  }
+}
 
 /**
  * Extracts one report and writes it: what `ingestReport` does, whole, so that it can run on a

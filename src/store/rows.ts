@@ -1,5 +1,5 @@
 import type { DocumentGraph } from '../domain/documentGraph';
-import { foldKey } from '../../ingest/normalise/fold';
+import { foldKey } from '../domain/fold';
 
 /**
  * One relationship: its ends by uid, its own properties, and its evidence's offsets and quote

@@ -1,5 +1,5 @@
 import { extract } from '../../ingest/extract';
-import { foldKey } from '../../ingest/normalise/fold';
+import { foldKey } from '../../src/domain/fold';
 import type { RunningApi } from '../../src/api/server';
 import type { DocumentGraph } from '../../src/domain/documentGraph';
 import { ingestGraph } from '../../src/store/ingestGraph';

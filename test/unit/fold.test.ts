@@ -1,4 +1,4 @@
-import { fold, foldKey } from '../../ingest/normalise/fold';
+import { fold, foldKey } from '../../src/domain/fold';
 
 describe('script folding', () => {
   test.each([

@@ -9,7 +9,7 @@ import { orgFeatures } from '../../ingest/model/orgFeatures';
 import { labelledSpans, orgLabels } from '../../ingest/model/orgLabels';
 import { ORG_MODEL, orgModel } from '../../ingest/model/orgModel';
 import { readForTraining, trainOrgModel, withoutPersons } from '../../ingest/model/trainOrgModel';
-import { fold } from '../../ingest/normalise/fold';
+import { fold } from '../../src/domain/fold';
 import type { Block } from '../../ingest/normalise/block';
 import { trimName } from '../../ingest/recognise/organisations';
 import { crossValidate, trainingSet } from '../../src/eval/crossValidate';

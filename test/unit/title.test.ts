@@ -1,4 +1,4 @@
-import { fold } from '../../ingest/normalise/fold';
+import { fold } from '../../src/domain/fold';
 import { defaultLexicon } from '../../ingest/lexicon/lexicon';
 import { titleRules } from '../../ingest/recognise/title';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fold, foldKey } from '../../../ingest/normalise/fold';
+import { fold, foldKey } from '../../domain/fold';
 import { KgError } from '../../domain/errors';
 import type { ApiContext } from '../context';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { reportText } from '../../../ingest/normalise/decode';
 import { KgError } from '../../domain/errors';
+import { refuseIfNotReport } from '../../pipeline/reportIngest';
 import { removeDocument } from '../../store/ingestGraph';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -32,12 +32,7 @@ export const mutations: MutationResolvers = {
     const i = IngestInput.parse(input);
     // Text that is not a report is refused here, at once, without waking the worker (whose
     // first report loads the tagger: a second of an English page's time).
-    try {
-      reportText(i.text);
-    } catch (e) {
-      if (e instanceof KgError) throw new KgError('BAD_USER_INPUT', `${e.message} [${e.code}]`);
-      throw e;
-    }
+    refuseIfNotReport(i.text);
     const result = await ctx.ingest({
       source: i.source,
       text: i.text,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldKey } from '../../../ingest/normalise/fold';
+import { foldKey } from '../../domain/fold';
 import { KgError } from '../../domain/errors';
 import type { QueryResolvers } from '../generated/resolvers';
 import { factUid, parseGlobalId } from '../ids';
