@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const Env = z.object({
+/** The API's settings (the README's configuration table is checked against these keys). */
+export const ApiEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   // Loopback unless told otherwise (the container sets 0.0.0.0).
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -33,7 +34,7 @@ export interface ApiConfig {
 
 /** The API's configuration from the environment, validated once at start. */
 export function apiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const e = Env.parse(env);
+  const e = ApiEnv.parse(env);
   return {
     port: e.PORT,
     host: e.HOST,

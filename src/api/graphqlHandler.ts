@@ -43,7 +43,7 @@ function headerMap(req: IncomingMessage): HeaderMap {
 /**
  * Apollo Server on Node's own HTTP server (the integration API Apollo documents:
  * executeHTTPGraphQLRequest). No web framework: under load Express's router and body parser
- * took a fifth to a quarter of the API's CPU per search request (see the README, bench:api).
+ * took a fifth to a quarter of the API's CPU per search request (docs/performance.md, bench:api).
  */
 export function graphqlHandler<C extends BaseContext>(o: {
   apollo: ApolloServer<C>;

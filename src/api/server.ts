@@ -192,7 +192,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
       // Apollo's default cache-control plugin wraps every field's resolver to collect cache
       // hints, which only the response cache reads (our own header says no-store). Without the
       // cache, dropping it cut the API's CPU per neighbourhood request (a few hundred fields)
-      // by 5-10% (README, bench:api).
+      // by 5-10% (docs/performance.md, bench:api).
       ...(cache?.plugins ?? [ApolloServerPluginCacheControlDisabled()]),
       o.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../paths';
 
-const Env = z.object({
+/** The store's settings (the README's configuration table is checked against these keys). */
+export const StoreEnv = z.object({
   NEO4J_URI: z
     .string()
     .regex(
@@ -38,7 +39,7 @@ export type StoreConfig = {
 
 /** The store's configuration from the environment, validated once at start. */
 export function storeConfig(env: NodeJS.ProcessEnv = process.env): StoreConfig {
-  const e = Env.parse(env);
+  const e = StoreEnv.parse(env);
   return {
     uri: e.NEO4J_URI,
     user: e.NEO4J_USER,

@@ -646,7 +646,7 @@ describe('safety', () => {
 });
 
 describe('GraphQL over HTTP', () => {
-  // Apollo Server's deliberate differences (documented in the README): GET needs a CSRF
+  // Apollo Server's deliberate differences (documented in docs/api.md): GET needs a CSRF
   // preflight header, and parse/validation failures answer 400 rather than 200.
   const EXCEPTIONS = new Set(['5A70', 'D6D5', '6A70', '572B', 'FDE2', '7B9B']);
 

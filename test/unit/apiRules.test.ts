@@ -11,7 +11,12 @@ import {
   type GraphQLResolveInfo,
   type OperationDefinitionNode,
 } from 'graphql';
-import { apiConfig } from '../../src/api/config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiEnv, apiConfig } from '../../src/api/config';
+import { LogEnv } from '../../src/log';
+import { projectRoot } from '../../src/paths';
+import { StoreEnv } from '../../src/store/config';
 import { globalId, parseGlobalId } from '../../src/api/ids';
 import { checkLimits } from '../../src/api/limits';
 import { cursorAt, offsetAfter } from '../../src/api/pagination';
@@ -270,5 +275,30 @@ describe('what a request selects below a field', () => {
     ['{ n { edges { properties @skip(if: true) } } }', true],
   ])('%s selects edge properties or evidence: %s', (query, expected) => {
     expect(selects(infoOf(query), ['edges'], ['properties', 'evidence'])).toBe(expected);
+  });
+});
+
+describe("the README's configuration table", () => {
+  test('lists every setting the zod schemas read, and no other', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const section = readme.split('## Configuration')[1]?.split('\n## ')[0] ?? '';
+    const listed = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]).sort();
+    const read = [ApiEnv, StoreEnv, LogEnv].flatMap((s) => Object.keys(s.shape)).sort();
+    expect(listed).toEqual(read);
+  });
+
+  test('gives each setting the default its schema gives', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)];
+    const defaults = { ...ApiEnv.parse({}), ...StoreEnv.parse({}), ...LogEnv.parse({}) } as Record<
+      string,
+      unknown
+    >;
+    for (const [, key = '', given = ''] of rows) {
+      const value = defaults[key];
+      const shown = given.trim().replace(/`/g, '');
+      if (value === undefined) expect(shown).toMatch(/^none$|^\.data\/neo4j$/);
+      else expect(shown).toBe(String(value));
+    }
   });
 });
