@@ -292,7 +292,7 @@ describe("the README's configuration table", () => {
     const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)];
     const defaults = { ...ApiEnv.parse({}), ...StoreEnv.parse({}), ...LogEnv.parse({}) } as Record<
       string,
-      unknown
+      string | number | undefined
     >;
     for (const [, key = '', given = ''] of rows) {
       const value = defaults[key];
