@@ -24,6 +24,7 @@ import { startApi } from '../src/api/server';
 import { ingestAll } from '../src/pipeline/ingestAll';
 import type { QueryEvent, Store } from '../src/store/store';
 import { freshDatabase, syntheticTasks } from './benchDatabase';
+import { median, percentile, rotation } from './harness';
 
 const REPORTS = Number(process.env.REPORTS ?? 10_000);
 const SEED = Number(process.env.SEED ?? 2024);
@@ -49,12 +50,6 @@ interface Figures {
   rps: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-}
-
 /** Each figure's median over rounds. */
 function medians(rounds: Figures[]): Figures {
   return {
@@ -62,10 +57,6 @@ function medians(rounds: Figures[]): Figures {
     p99: median(rounds.map((r) => r.p99)),
     rps: median(rounds.map((r) => r.rps)),
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** Each body in turn, POSTed by autocannon. */
@@ -208,10 +199,7 @@ async function main(): Promise<void> {
       // Each round starts with the next path, so that a drift in the machine's load weighs on
       // every path alike.
       for (let round = 0; round < ROUNDS; round++)
-        for (let k = 0; k < legs.length; k++) {
-          const leg = legs[(round + k) % legs.length]!;
-          leg.rounds.push(await leg.run(SECONDS));
-        }
+        for (const leg of rotation(legs, round)) leg.rounds.push(await leg.run(SECONDS));
       floor.stop();
       const [a, d, b] = legs.map((leg) => medians(leg.rounds)) as [Figures, Figures, Figures];
       const ratios = legs[0]!.rounds.map((r, k) => r.p50 / (legs[1]!.rounds[k]?.p50 ?? NaN));

@@ -12,15 +12,11 @@ import { segmenter } from '../ingest/segment/segmenter';
 import { lacTagger } from '../ingest/tag/lacTagger';
 import type { Tagger } from '../ingest/tag/tagger';
 import { bundledReports, documents } from './corpus';
+import { median } from './harness';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CHARS_PER_ROUND = Number(process.env.CHARS_PER_ROUND ?? 300_000);
 const LONG_CHARS = Number(process.env.LONG_CHARS ?? 2_000_000);
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-};
 
 async function timeRound(
   work: (doc: string) => unknown,
