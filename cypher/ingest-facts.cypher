@@ -66,13 +66,13 @@ CALL (docs) {
 }
 // A proposal belongs to the first document that reports it (its `doc`, evidence and
 // relationships). Another report of the same meeting, speaker and words (a republished story;
-// the key, see rows.ts) adds its evidence as a REPORTED_IN to its own document, and none of
+// the uid, see rows.ts) adds its evidence as a REPORTED_IN to its own document, and none of
 // its relationships: counts are of distinct proposals.
 CALL (docs) {
   WITH docs, $proposals AS c
   UNWIND range(0, size(c.uid) - 1) AS i
-  MERGE (p:Proposal:Fact {key: c.key[i]})
-  ON CREATE SET p.uid = c.uid[i], p.doc = c.doc[i], p.text = c.text[i], p.folded = c.folded[i], p.start = c.start[i], p.end = c.end[i], p.speaker = c.speaker[i], p.speakerKind = c.speakerKind[i], p.kind = c.kind[i], p.date = c.date[i]
+  MERGE (p:Proposal:Fact {uid: c.uid[i]})
+  ON CREATE SET p.doc = c.doc[i], p.text = c.text[i], p.folded = c.folded[i], p.start = c.start[i], p.end = c.end[i], p.speaker = c.speaker[i], p.speakerKind = c.speakerKind[i], p.kind = c.kind[i], p.date = c.date[i]
   WITH p, c, i, docs[toInteger(c.at[i])] AS d
   FOREACH (_ IN CASE WHEN p.doc <> c.doc[i] THEN [1] ELSE [] END |
     CREATE (p)-[:REPORTED_IN {doc: c.doc[i], start: c.start[i], end: c.end[i], quote: c.text[i]}]->(d))

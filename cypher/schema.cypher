@@ -9,8 +9,6 @@ CREATE CONSTRAINT theme_key IF NOT EXISTS FOR (t:Theme) REQUIRE t.key IS UNIQUE;
 // Proposals are Facts: fact_uid keeps their uid unique. A second constraint on the same key
 // cost an index entry per proposal written (databases made before lose it here).
 DROP CONSTRAINT proposal_uid IF EXISTS;
-// One proposal per meeting, speaker and words across reports (see ingest-facts.cypher).
-CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (p:Proposal) REQUIRE p.key IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX proposal_doc IF NOT EXISTS FOR (p:Proposal) ON (p.doc);

@@ -50,7 +50,6 @@ const KEYS = {
   ],
   proposals: [
     'uid',
-    'key',
     'at',
     'doc',
     'text',
