@@ -39,6 +39,28 @@ function file(name: string, content: Buffer | string): string {
   return path;
 }
 
+describe("the README's extract examples", () => {
+  test('run as written, from the project folder', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.split('## Extract one report')[1]?.split('\n## ')[0] ?? '';
+    const commands = section
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('npx kg extract'));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const command of commands) {
+      // `> graph.json` is the shell's: the command's own output is what is checked.
+      const args = (command.split('>')[0] ?? '').trim().split(/\s+/).slice(2);
+      const r = spawnSync(process.execPath, [join(root, 'bin', 'kg.js'), ...args], {
+        encoding: 'utf8',
+        cwd: root,
+      });
+      expect([command, r.status, r.stderr]).toEqual([command, 0, '']);
+      expect(r.stdout.length).toBeGreaterThan(100);
+    }
+  });
+});
+
 describe('kg extract', () => {
   test('leaves nothing behind in the temporary folder (the segmenter removes its dictionary)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'kg-cli-tmp-'));

@@ -9,6 +9,7 @@ import { globalId } from '../../src/api/ids';
 import { unionName } from '../../src/store/cypher';
 import type { QueryEvent } from '../../src/store/store';
 import { API_KEY, data, gql, testApi } from '../helpers/api';
+import { readmeQueries } from '../helpers/readme';
 import { privateNeo4j, sampleText, uniqueReport } from '../helpers/store';
 
 // A database of this file's own: other test files write the sample's people into the shared
@@ -43,6 +44,13 @@ async function personId(name: string): Promise<string> {
 }
 
 describe('the README queries', () => {
+  test('run as written, each answered without an error', async () => {
+    for (const q of readmeQueries()) {
+      const r = await gql(api, q);
+      expect([q, r.status, r.errors]).toEqual([q, 200, undefined]);
+    }
+  });
+
   test('answers who proposed on 算力, each proposal with the sentence it came from', async () => {
     const d = await data<{
       whoAdvocated: {

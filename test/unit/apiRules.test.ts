@@ -23,6 +23,7 @@ import { cursorAt, offsetAfter } from '../../src/api/pagination';
 import { highlight, luceneQuery } from '../../src/api/resolvers/graph';
 import { selects } from '../../src/api/selection';
 import { typeDefs } from '../../src/api/server';
+import { readmeQueries } from '../helpers/readme';
 
 describe('API configuration', () => {
   test.each([
@@ -306,25 +307,7 @@ describe("the README's configuration table", () => {
 describe("the README's queries", () => {
   test('are valid against the schema, the shell example too', () => {
     const schema = buildSchema(typeDefs());
-    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-    const section = readme.split('## Three queries')[1]?.split('\n## ')[0] ?? '';
-    const queries: string[] = [];
-    let current: string[] = [];
-    const flush = (): void => {
-      if (current.length) queries.push(current.join('\n'));
-      current = [];
-    };
-    for (const line of section.split('\n')) {
-      const code = line.startsWith('    ') ? line.slice(4) : null;
-      if (code === null || code.startsWith('#') || code.trim() === '') flush();
-      else if (code.startsWith('curl')) flush();
-      else if (code.trim().startsWith("-d '")) {
-        flush();
-        const body = JSON.parse(code.trim().slice(4, -1)) as { query: string };
-        queries.push(body.query);
-      } else current.push(code);
-    }
-    flush();
+    const queries = readmeQueries();
     expect(queries.length).toBeGreaterThanOrEqual(4);
     for (const q of queries) expect(validate(schema, parse(q)).map((e) => e.message)).toEqual([]);
   });
