@@ -24,6 +24,7 @@ const operators = (p: Plan): string[] => [p.operatorType, ...p.children.flatMap(
 /** Every statement the service runs, templates filled with a valid argument. */
 function statementNames(): string[] {
   return readdirSync(join(projectRoot(), 'cypher'))
+    .filter((f) => f.endsWith('.cypher'))
     .map((f) => f.replace(/\.cypher$/, ''))
     .filter((n) => !n.startsWith('schema'))
     .map((n) => {
