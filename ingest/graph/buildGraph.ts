@@ -8,7 +8,7 @@ import type {
   Theme,
   Title,
 } from '../../src/domain/documentGraph';
-import { foldKey } from '../../src/domain/fold';
+import { fold, foldKey } from '../../src/domain/fold';
 import type { Block } from '../normalise/block';
 import { GLOSS } from '../normalise/layout';
 import type { ReportDoc } from '../doc/reportDoc';
@@ -16,7 +16,7 @@ import type { Turn } from '../attribute/turns';
 import type { Mention } from '../recognise/mention';
 import { organisationRules, type OrgMention } from '../recognise/organisations';
 import { recommendingFrom, recommends } from '../attribute/recommendation';
-import { themesOf } from '../attribute/themes';
+import { proposalThemes, type ProposalTheme } from '../theme/proposalThemes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
 import { proposedObject } from './proposedObject';
@@ -37,7 +37,36 @@ class GraphBuilder {
   readonly edges: Edge[] = [];
   private readonly edgeKeys = new Set<string>();
 
+  /** What each proposal is about, by proposal: the theme nodes and ABOUT edges are made from it. */
+  readonly themes = new Map<Proposal, ProposalTheme[]>();
+
   constructor(readonly input: GraphInput) {}
+
+  /** Reads a proposal's themes from its span of a block, and names them on the proposal. */
+  about(p: Proposal, block: number, span: [number, number], section: string | null): void {
+    const m = this.input.meeting;
+    const topicBlock = m?.topic ? this.input.blocks[m.block] : undefined;
+    const topic =
+      m?.topic && topicBlock
+        ? {
+            text: topicBlock.text.slice(m.topic[0], m.topic[1]),
+            folded: topicBlock.folded.slice(m.topic[0], m.topic[1]),
+          }
+        : null;
+    const themes = proposalThemes(
+      {
+        block: this.block(block),
+        tokens: this.input.tokens[block] ?? [],
+        span,
+        section: section ? { text: section, folded: fold(section) } : null,
+        topic,
+        organisations: this.input.organisations.filter((o) => o.block === block),
+      },
+      this.input.lexicon,
+    );
+    this.themes.set(p, themes);
+    p.themes = [...new Set(themes.map((t) => t.name))];
+  }
 
   block(i: number): Block {
     const b = this.input.blocks[i];
@@ -278,11 +307,10 @@ function proposalsOf(
       keys,
     } of parts) {
       const ev = evidenceOf(b, s, e);
-      const part = b.folded.slice(s, e);
       for (const key of keys) {
         const person = g.persons.get(foldKey(key));
         if (!person) continue;
-        list.push({
+        const proposal: Proposal = {
           id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
           kind: proposalKind(person, chairs, input.lexicon),
           speaker: person.name,
@@ -291,8 +319,10 @@ function proposalsOf(
           start: ev.start,
           end: ev.end,
           text: ev.text,
-          themes: isProposal ? themesOf(part, t.section ? foldKey(t.section) : null) : [],
-        });
+          themes: [],
+        };
+        list.push(proposal);
+        if (isProposal) g.about(proposal, t.sentence.block, [s, e], t.section);
       }
     }
   }
@@ -327,17 +357,17 @@ function groupProposals(
       };
   for (const [s, e] of proposalParts(b.folded, start, t.sentence.end)) {
     const ev = evidenceOf(b, s, e);
-    list.push({
+    const proposal: Proposal = {
       id: `${isProposal ? 'proposal' : 'statement'}:${list.length + 1}`,
       kind: org ? 'member_proposal' : 'collective',
       ...speaker,
       start: ev.start,
       end: ev.end,
       text: ev.text,
-      themes: isProposal
-        ? themesOf(b.folded.slice(s, e), t.section ? foldKey(t.section) : null)
-        : [],
-    });
+      themes: [],
+    };
+    list.push(proposal);
+    if (isProposal) g.about(proposal, t.sentence.block, [s, e], t.section);
   }
 }
 
@@ -527,22 +557,48 @@ function attachMeeting(
   }
 }
 
+/**
+ * One theme node per key, named by its most common surface form in the report, with the forms
+ * seen; an ABOUT edge from each proposal to each of its themes (an area's carries its signal).
+ */
 function themeNodes(g: GraphBuilder, proposals: Proposal[]): Theme[] {
   const themes = new Map<string, Theme>();
+  const forms = new Map<string, Map<string, number>>();
   for (const p of proposals) {
-    for (const name of p.themes) {
-      const key = foldKey(name);
-      const t = themes.get(key) ?? { id: themeId(key), key, name, count: 0 };
-      t.count++;
-      themes.set(key, t);
+    for (const t of g.themes.get(p) ?? []) {
+      const node = themes.get(t.key) ?? {
+        id: themeId(t.key),
+        key: t.key,
+        name: t.name,
+        kind: t.kind,
+        parent: t.parent,
+        forms: [],
+        count: 0,
+      };
+      node.count++;
+      themes.set(t.key, node);
+      const seen = forms.get(t.key) ?? new Map<string, number>();
+      seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
+      forms.set(t.key, seen);
       g.edge({
         type: 'ABOUT',
         from: p.id,
-        to: t.id,
-        properties: {},
+        to: node.id,
+        properties:
+          t.kind === 'area' ? { kind: t.kind, signal: t.signal, via: t.via } : { kind: t.kind },
         evidence: { start: p.start, end: p.end, text: p.text },
       });
     }
   }
+  for (const node of themes.values()) {
+    const seen = [...(forms.get(node.key) ?? new Map<string, number>()).entries()];
+    // Most common first; a tie keeps the form seen first.
+    seen.sort((a, b) => b[1] - a[1]);
+    node.forms = seen.map(([form]) => form);
+    node.name = node.forms[0] ?? node.name;
+  }
+  // A proposal names its themes by the names the report's theme nodes carry.
+  for (const p of proposals)
+    p.themes = [...new Set((g.themes.get(p) ?? []).map((t) => themes.get(t.key)?.name ?? t.name))];
   return [...themes.values()];
 }

@@ -32,6 +32,19 @@ export interface Lexicon {
   readonly orgFragments: ReadonlySet<string>;
   readonly honorifics: readonly string[];
   readonly eponymHeads: readonly string[];
+  /** Generic policy words that are no theme alone (发展, 体系). */
+  readonly themeStopwords: ReadonlySet<string>;
+  /** Words a theme never starts or ends with (相关, 水平). */
+  readonly themeEdgeWords: ReadonlySet<string>;
+  /** The policy areas, two levels, with the phrases that signal each. */
+  readonly policyAreas: readonly PolicyArea[];
+}
+
+/** A policy area of the two-level taxonomy, and the phrases that signal it (folded). */
+export interface PolicyArea {
+  name: string;
+  parent: string;
+  signals: string[];
 }
 
 export interface Institution {
@@ -83,7 +96,29 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     orgFragments: new Set(entries(dir, 'org-fragments.txt')),
     honorifics: list('honorifics.txt'),
     eponymHeads: list('eponym-heads.txt'),
+    themeStopwords: new Set(entries(dir, 'theme-stopwords.txt')),
+    themeEdgeWords: new Set(entries(dir, 'theme-edge-words.txt')),
+    policyAreas: policyAreas(dir),
   };
+}
+
+/**
+ * `policy-areas.txt`: one area per line, `parent > area : signal signal …`; an area may take
+ * more than one line, and its signals add up. Signals are matched on folded text.
+ */
+function policyAreas(dir: string): PolicyArea[] {
+  const areas = new Map<string, PolicyArea>();
+  for (const raw of readFileSync(join(dir, 'policy-areas.txt'), 'utf8').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const m = /^(\S+)\s*>\s*(\S+)\s*:(.*)$/.exec(line);
+    if (!m) throw new Error(`policy-areas.txt: not "parent > area : signals": ${line}`);
+    const [, parent = '', name = '', signals = ''] = m;
+    const area = areas.get(name) ?? { name, parent, signals: [] };
+    area.signals.push(...signals.split(/\s+/).filter(Boolean));
+    areas.set(name, area);
+  }
+  return [...areas.values()];
 }
 
 let projectLexicon: Lexicon | null = null;

@@ -13,13 +13,11 @@ export interface Segmenter {
   tag(text: string): Token[];
   /** tag() for a candidate name: memoised up to 4 characters, since names recur across reports. */
   tagShort(text: string): readonly Token[];
-  keywords(text: string, count: number): string[];
 }
 
 interface Jieba {
   load(options: { userDict: string }): void;
   tag(text: string): Token[];
-  extract(text: string, count: number): { word: string; weight: number }[];
 }
 
 let instance: Segmenter | null = null;
@@ -71,7 +69,6 @@ export function segmenter(): Segmenter {
       }
       return tokens;
     },
-    keywords: (text, count) => jieba.extract(text, count).map((k) => k.word),
   };
   return instance;
 }

@@ -6,6 +6,7 @@ import {
   errorsByKind,
   evaluateFolder,
   proposalErrors,
+  themeTotals,
   total,
   type Row,
 } from '../eval/evaluate';
@@ -35,6 +36,7 @@ export function table(rows: readonly Row[], listErrors: boolean): string {
   lines.push(
     `proposal errors: wrong speaker ${p.wrongSpeaker}, judged a statement ${p.asStatement}, missed ${p.missed}, spurious ${p.spurious}`,
   );
+  lines.push(themeLine(rows));
   if (!listErrors) return [head, ...lines].join('\n');
   const problems = rows.flatMap((r) =>
     FIELDS.flatMap((f) => [
@@ -43,6 +45,19 @@ export function table(rows: readonly Row[], listErrors: boolean): string {
     ]),
   );
   return [head, ...lines, ...problems].join('\n');
+}
+
+const share = (n: number, of: number): string => (of ? fmt(n / of) : '-');
+
+/** Phrase themes against the reference keywords, and the share of proposals with an area. */
+function themeLine(rows: readonly Row[]): string {
+  const t = themeTotals(rows);
+  return (
+    `themes: phrase recall ${share(t.recalled, t.keywords)} (${t.recalled} of ${t.keywords} keywords of found proposals), ` +
+    `precision ${share(t.matching, t.phrases)} (${t.matching} of ${t.phrases}), ` +
+    `proposals with an area ${share(t.withArea, t.proposals)} (${t.withArea} of ${t.proposals}), ` +
+    `phrase themes splitting a word ${t.splitWords}`
+  );
 }
 
 /**

@@ -1,5 +1,8 @@
 import { ORG_MODEL } from '../../ingest/model/orgModel';
 import { trainOrgModel } from '../../ingest/model/trainOrgModel';
+import { PHRASE_MODEL } from '../../ingest/theme/phraseModel';
+import { trainPhraseModel } from '../../ingest/theme/trainPhraseModel';
+import { phraseTrainingSet } from '../eval/phraseTraining';
 import { crossValidate, trainingSet } from '../eval/crossValidate';
 import { CORPORA } from '../eval/evaluate';
 import { newsExamples } from '../eval/newsExamples';
@@ -18,8 +21,8 @@ const OWN = ['sample', 'own'].map(corpus);
 const REAL = ['real', 'gathered'].map(corpus);
 
 /**
- * `kg train`: trains the organisation model on the development reports and labelled news and
- * writes it; with
+ * `kg train`: trains the organisation model on the development reports and labelled news, and
+ * the phrase model on the development reports' keywords, and writes them; with
  * `--cv K`, scores K-fold cross-validation on the real development reports instead, each report
  * extracted with a model that did not learn from it.
  */
@@ -37,5 +40,11 @@ export async function runTrain(a: TrainArgs): Promise<void> {
   trainOrgModel([...set.map((s) => s.example), ...news], file);
   process.stdout.write(
     `trained on ${set.length} reports and ${news.length} news sentences: ${file}\n`,
+  );
+  const phrases = await phraseTrainingSet([...OWN, ...REAL]);
+  const phrasesFile = a.phrasesOut ?? PHRASE_MODEL;
+  trainPhraseModel(phrases, phrasesFile);
+  process.stdout.write(
+    `phrase model: trained on ${phrases.length} candidate phrases (${phrases.filter((p) => p.key).length} key): ${phrasesFile}\n`,
   );
 }

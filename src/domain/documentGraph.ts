@@ -71,6 +71,7 @@ export const Proposal = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** The names of its themes, phrases and areas (their kinds are in `themes` of the graph). */
   themes: z.array(z.string()),
 });
 export type Proposal = z.infer<typeof Proposal>;
@@ -92,10 +93,21 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
+/** A phrase a proposal names (普惠算力), or a policy area of the taxonomy (数字经济). */
+export const ThemeKind = z.enum(['phrase', 'area']);
+export type ThemeKind = z.infer<typeof ThemeKind>;
+
 export const Theme = z.object({
   id: z.string(),
+  /** Folded across script and regional vocabulary (人工智慧 and 人工智能 are one key). */
   key: z.string(),
+  /** The most common surface form in the report. */
   name: z.string(),
+  kind: ThemeKind,
+  /** An area's first level (经济 for 数字经济); null for a phrase. */
+  parent: z.string().nullable(),
+  /** Every surface form seen, most common first. */
+  forms: z.array(z.string()),
   count: z.number().int(),
 });
 export type Theme = z.infer<typeof Theme>;

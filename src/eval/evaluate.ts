@@ -3,7 +3,9 @@ import { extract } from '../../ingest/extract';
 import { projectRoot, REPORTS_DIR, SAMPLE_DIR } from '../paths';
 import { readCorpus } from './corpus';
 import { errorKinds, type ErrorKinds } from './errorKinds';
+import { segmenter } from '../../ingest/segment/segmenter';
 import { prf, score, type Prf, type ProposalErrors, type Score } from './score';
+import { addThemeCounts, noThemeCounts, type ThemeCounts } from './themeScore';
 
 export interface Row {
   report: string;
@@ -33,9 +35,25 @@ export async function evaluateFolder(dir: string): Promise<Row[]> {
   const rows: Row[] = [];
   for (const a of readCorpus(dir)) {
     const graph = await extract(a.text, { source: a.report, published: a.published });
-    rows.push({ report: a.report, score: score(a.text, a.gold, graph) });
+    rows.push({ report: a.report, score: score(a.text, a.gold, graph, jiebaBoundaries) });
   }
   return rows;
+}
+
+/**
+ * Word boundaries as jieba cuts a text: the outside measure of "whole words", independent of the
+ * tagger the extractor reads with.
+ */
+function jiebaBoundaries(text: string): ReadonlySet<number> {
+  const out = new Set<number>([0]);
+  let at = 0;
+  for (const t of segmenter().tag(text)) out.add((at += t.word.length));
+  return out;
+}
+
+/** The theme counts of many reports, summed. */
+export function themeTotals(rows: readonly Row[]): ThemeCounts {
+  return rows.reduce((sum, r) => addThemeCounts(sum, r.score.themes), noThemeCounts());
 }
 
 /** Micro-averaged scores over many reports (counts summed, then P/R/F1). */

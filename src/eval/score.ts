@@ -4,6 +4,9 @@
  * whitespace ignored; a proposal is right when half its characters lie in reference evidence of
  * the same speaker; optional reference items never lower a score.
  */
+import { Article, overlap, squash } from './article';
+import { scoreThemes, type ThemeCounts, type WordBoundaries } from './themeScore';
+
 type Named = string | { name?: string; title?: string } | null | undefined;
 interface GoldPerson {
   name: string;
@@ -17,12 +20,19 @@ export interface Gold {
   meeting?: { date?: string | null; chair?: string | null } | null;
   persons?: GoldPerson[];
   organisations?: (string | { name: string; aliases?: string[]; optional?: boolean })[];
-  proposals?: { speaker: string; evidence: string[]; optional?: boolean }[];
+  proposals?: {
+    speaker: string;
+    evidence: string[] | string;
+    keywords?: string[];
+    optional?: boolean;
+  }[];
 }
 export interface Pred {
   persons?: { name: string; aliases?: string[]; titles?: Named[]; organisations?: Named[] }[];
   organisations?: (string | { name: string; aliases?: string[] })[];
-  proposals?: { speaker: string; start?: number; end?: number; text?: string }[];
+  proposals?: { speaker: string; start?: number; end?: number; text?: string; themes?: string[] }[];
+  /** Themes by name, with their kind (`area` or `phrase`): a proposal's themes name both. */
+  themes?: { name: string; kind?: string }[];
   /** What the extractor judged an opinion or a report, not a recommendation. */
   statements?: { speaker: string; start?: number; end?: number; text?: string }[];
   meeting?: { date?: string | null; chair?: string | null } | null;
@@ -58,9 +68,10 @@ export interface Score {
   affiliations: Prf;
   proposals: Prf;
   meeting: { chair: boolean; date: boolean } | null;
+  /** Phrase themes against the reference keywords, and policy areas (counts). */
+  themes: ThemeCounts;
 }
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, '');
 const nameOf = (x: Named): string => (typeof x === 'string' ? x : (x?.name ?? x?.title ?? ''));
 const list = <T>(x: T[] | T | null | undefined): T[] =>
   Array.isArray(x) ? x : x == null ? [] : [x];
@@ -91,50 +102,6 @@ function scoreKeys(predKeys: string[], required: string[], optional: string[]): 
     spurious: [...predSet].filter((k) => !req.has(k) && !opt.has(k)),
   };
 }
-
-class Article {
-  readonly compact: string;
-  readonly rawToCompact: Int32Array;
-  constructor(readonly text: string) {
-    let compact = '';
-    this.rawToCompact = new Int32Array(text.length + 1).fill(-1);
-    for (let i = 0; i < text.length; i++) {
-      if (!/\s/.test(text[i] ?? '')) {
-        this.rawToCompact[i] = compact.length;
-        compact += text[i];
-      }
-    }
-    this.compact = compact;
-  }
-  locate(fragment: string): [number, number] | null {
-    const f = squash(fragment);
-    const at = f ? this.compact.indexOf(f) : -1;
-    return at < 0 ? null : [at, at + f.length];
-  }
-  span(p: { start?: number; end?: number; text?: string }): [number, number] | null {
-    const { start: s, end: e } = p;
-    if (
-      Number.isInteger(s) &&
-      Number.isInteger(e) &&
-      s !== undefined &&
-      e !== undefined &&
-      s >= 0 &&
-      e <= this.text.length &&
-      e > s
-    ) {
-      let a = s;
-      while (a < e && (this.rawToCompact[a] ?? -1) < 0) a++;
-      let b = e - 1;
-      while (b > a && (this.rawToCompact[b] ?? -1) < 0) b--;
-      const ca = this.rawToCompact[a] ?? -1;
-      if (a <= b && ca >= 0) return [ca, (this.rawToCompact[b] ?? 0) + 1];
-    }
-    return p.text ? this.locate(p.text) : null;
-  }
-}
-
-const overlap = (a: [number, number], b: [number, number]): number =>
-  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 function scoreProposals(
   article: Article,
@@ -234,7 +201,7 @@ function scoreProposals(
   };
 }
 
-export function score(text: string, gold: Gold, pred: Pred): Score {
+export function score(text: string, gold: Gold, pred: Pred, boundaries?: WordBoundaries): Score {
   const article = new Article(text.replace(/^\uFEFF/, ''));
   const goldPersons = list(gold.persons);
   const predPersons = list(pred.persons).map((p) => ({
@@ -291,6 +258,14 @@ export function score(text: string, gold: Gold, pred: Pred): Score {
     titles: pairs((p) => p.titles, squash),
     affiliations: pairs((p) => p.organisations, orgKey),
     proposals: scoreProposals(article, gold, pred, speakerKey),
+    themes: scoreThemes(
+      article.text,
+      list(gold.proposals),
+      list(pred.proposals),
+      new Map(list(pred.themes).map((t) => [t.name, t.kind ?? 'phrase'])),
+      speakerKey,
+      boundaries,
+    ),
     meeting: gm
       ? {
           chair: !!pm && squash(pm.chair ?? '') === squash(gm.chair ?? ''),

@@ -1,0 +1,130 @@
+import { themeKey } from '../../src/domain/themeKey';
+import type { Block } from '../normalise/block';
+import type { Lexicon } from '../lexicon/lexicon';
+import { perLexicon } from '../lexicon/lexicon';
+import { segmenter } from '../segment/segmenter';
+import type { TaggedWord } from '../tag/tagger';
+import { keyPhrases } from './keyPhrases';
+import type { ThemeWords } from './phraseCandidates';
+import { phraseModel, type PhraseScorer } from './phraseModel';
+import { areasOf } from './policyAreas';
+
+/** What a proposal is about: a key phrase it names, or a policy area it falls in. */
+export interface ProposalTheme {
+  kind: 'phrase' | 'area';
+  /** The theme's identity: a phrase's folded key (script and vocabulary), an area's `area:` name. */
+  key: string;
+  /** As written in this report (a phrase), or the area's name. */
+  name: string;
+  /** An area's first level (经济 for 数字经济); null for a phrase. */
+  parent: string | null;
+  /** For an area: the phrase that signalled it, as written. */
+  signal: string | null;
+  /** For an area: where its signal was read (the proposal, its section heading, the meeting's topic). */
+  via: 'proposal' | 'section' | 'meeting' | null;
+}
+
+/** Where a proposal sits: its block and span, and the headings around it. */
+export interface ThemeSource {
+  block: Block;
+  tokens: readonly TaggedWord[];
+  span: [number, number];
+  /** The section heading it sits under, as written and folded. */
+  section: { text: string; folded: string } | null;
+  /** The meeting's topic, as written and folded. */
+  topic: { text: string; folded: string } | null;
+  /** Where the block names organisations (offsets into it): the tagger's other ORG words are not. */
+  organisations: readonly { start: number; end: number }[];
+}
+
+/**
+ * The tagger's words, with an ORG word that no organisation component kept read as a noun: LAC
+ * tags 新能源汽车 and 普惠性幼儿园 ORG, and a phrase may end with them.
+ */
+export function asPhraseWords(
+  tokens: readonly TaggedWord[],
+  organisations: readonly { start: number; end: number }[],
+): TaggedWord[] {
+  return tokens.map((t) =>
+    t.label === 'ORG' && !organisations.some((o) => o.start < t.end && t.start < o.end)
+      ? { ...t, label: 'nz' }
+      : t,
+  );
+}
+
+export const areaKey = (name: string): string => `area:${name}`;
+
+export const themeWords = perLexicon((lexicon: Lexicon): ThemeWords => ({
+  stop: lexicon.themeStopwords,
+  edge: lexicon.themeEdgeWords,
+}));
+
+/**
+ * How many key phrases a proposal gets: one per this many characters, at least one and at most
+ * MAX_PHRASES. A reference annotation names two or three for a sentence of 40–60 characters.
+ */
+const CHARS_PER_PHRASE = 6;
+const MAX_PHRASES = 6;
+
+export function phraseCount(length: number): number {
+  return Math.max(1, Math.min(MAX_PHRASES, Math.round(length / CHARS_PER_PHRASE)));
+}
+
+/**
+ * Where jieba puts word edges in a span (offsets into the block): a phrase is widened to them,
+ * so that a theme is made of whole words by the tagger's reading and by jieba's.
+ */
+export function jiebaEdges(folded: string, span: [number, number]): Set<number> {
+  const edges = new Set<number>([span[0]]);
+  let at = span[0];
+  for (const t of segmenter().tag(folded.slice(span[0], span[1]))) edges.add((at += t.word.length));
+  return edges;
+}
+
+/**
+ * A proposal's themes: its key phrases, then its policy areas, read from its own words first,
+ * else from the heading of its section, else from the meeting's topic (a speaker at a meeting on
+ * 近视防控 who does not repeat the words speaks to it).
+ */
+export function proposalThemes(
+  source: ThemeSource,
+  lexicon: Lexicon,
+  scorer: PhraseScorer = phraseModel(),
+): ProposalTheme[] {
+  const { block, span } = source;
+  const phrases = keyPhrases(
+    asPhraseWords(source.tokens, source.organisations),
+    block.folded,
+    span,
+    themeWords(lexicon),
+    jiebaEdges(block.folded, span),
+    { count: phraseCount(span[1] - span[0]), scorer },
+  ).map((p): ProposalTheme => ({
+    kind: 'phrase',
+    key: themeKey(p.folded),
+    name: block.text.slice(p.start, p.end),
+    parent: null,
+    signal: null,
+    via: null,
+  }));
+  const own = block.folded.slice(span[0], span[1]);
+  const contexts = [
+    { via: 'proposal' as const, text: block.text.slice(span[0], span[1]), folded: own },
+    ...(source.section ? [{ via: 'section' as const, ...source.section }] : []),
+    ...(source.topic ? [{ via: 'meeting' as const, ...source.topic }] : []),
+  ];
+  for (const c of contexts) {
+    const hits = areasOf(c.folded, lexicon);
+    if (hits.length === 0) continue;
+    const areas = hits.map((h): ProposalTheme => ({
+      kind: 'area',
+      key: areaKey(h.area.name),
+      name: h.area.name,
+      parent: h.area.parent,
+      signal: c.text.slice(h.start, h.end),
+      via: c.via,
+    }));
+    return [...phrases, ...areas];
+  }
+  return phrases;
+}
