@@ -49,7 +49,15 @@ CALL () {
   WITH $themes AS c
   UNWIND range(0, size(c.key) - 1) AS i
   MERGE (t:Theme:Fact {key: c.key[i]})
-  ON CREATE SET t.uid = c.uid[i], t.name = c.name[i], t.folded = c.key[i]
+  ON CREATE SET t.uid = c.uid[i], t.name = c.name[i], t.kind = c.kind[i], t.parent = c.parent[i], t.forms = [], t.formCounts = []
+  // Forms seen before keep their places, new ones are appended, and each counts the reports
+  // that write it; the name is the form most reports write (the first such on a tie).
+  WITH t, c, i, reduce(acc = coalesce(t.forms, []), f IN c.forms[i] | CASE WHEN f IN acc THEN acc ELSE acc + f END) AS forms
+  WITH t, c, i, forms, [k IN range(0, size(forms) - 1) | coalesce(t.formCounts[k], 0) + reduce(n = 0, j IN range(0, size(c.forms[i]) - 1) | n + CASE WHEN c.forms[i][j] = forms[k] THEN c.formCounts[i][j] ELSE 0 END)] AS counts
+  SET t.forms = forms, t.formCounts = counts,
+      t.name = forms[reduce(best = 0, k IN range(0, size(counts) - 1) | CASE WHEN counts[k] > counts[best] THEN k ELSE best END)],
+      t.kind = coalesce(t.kind, c.kind[i]), t.parent = coalesce(t.parent, c.parent[i]),
+      t.folded = reduce(acc = coalesce(t.folded, ''), w IN split(c.folded[i], ' ') | CASE WHEN w IN split(acc, ' ') THEN acc ELSE trim(acc + ' ' + w) END)
   RETURN collect(t) AS themes
 }
 // Reports of the same meeting (same date, kind) share one Meeting node.

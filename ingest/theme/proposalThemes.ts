@@ -1,12 +1,12 @@
-import { themeKey } from '../../src/domain/themeKey';
+import { areaKey, themeKey } from '../../src/domain/themeKey';
 import type { Block } from '../normalise/block';
 import type { Lexicon } from '../lexicon/lexicon';
 import { perLexicon } from '../lexicon/lexicon';
-import { segmenter } from '../segment/segmenter';
 import type { TaggedWord } from '../tag/tagger';
 import { keyPhrases } from './keyPhrases';
 import type { ThemeWords } from './phraseCandidates';
 import { phraseModel, type PhraseScorer } from './phraseModel';
+import { jiebaReading, phraseWords } from './phraseWords';
 import { areasOf } from './policyAreas';
 
 /** What a proposal is about: a key phrase it names, or a policy area it falls in. */
@@ -37,23 +37,6 @@ export interface ThemeSource {
   organisations: readonly { start: number; end: number }[];
 }
 
-/**
- * The tagger's words, with an ORG word that no organisation component kept read as a noun: LAC
- * tags 新能源汽车 and 普惠性幼儿园 ORG, and a phrase may end with them.
- */
-export function asPhraseWords(
-  tokens: readonly TaggedWord[],
-  organisations: readonly { start: number; end: number }[],
-): TaggedWord[] {
-  return tokens.map((t) =>
-    t.label === 'ORG' && !organisations.some((o) => o.start < t.end && t.start < o.end)
-      ? { ...t, label: 'nz' }
-      : t,
-  );
-}
-
-export const areaKey = (name: string): string => `area:${name}`;
-
 export const themeWords = perLexicon((lexicon: Lexicon): ThemeWords => ({
   stop: lexicon.themeStopwords,
   edge: lexicon.themeEdgeWords,
@@ -71,17 +54,6 @@ export function phraseCount(length: number): number {
 }
 
 /**
- * Where jieba puts word edges in a span (offsets into the block): a phrase is widened to them,
- * so that a theme is made of whole words by the tagger's reading and by jieba's.
- */
-export function jiebaEdges(folded: string, span: [number, number]): Set<number> {
-  const edges = new Set<number>([span[0]]);
-  let at = span[0];
-  for (const t of segmenter().tag(folded.slice(span[0], span[1]))) edges.add((at += t.word.length));
-  return edges;
-}
-
-/**
  * A proposal's themes: its key phrases, then its policy areas, read from its own words first,
  * else from the heading of its section, else from the meeting's topic (a speaker at a meeting on
  * 近视防控 who does not repeat the words speaks to it).
@@ -92,12 +64,13 @@ export function proposalThemes(
   scorer: PhraseScorer = phraseModel(),
 ): ProposalTheme[] {
   const { block, span } = source;
+  const reading = jiebaReading(block.folded, span);
   const phrases = keyPhrases(
-    asPhraseWords(source.tokens, source.organisations),
+    phraseWords(source.tokens, source.organisations, reading),
     block.folded,
     span,
     themeWords(lexicon),
-    jiebaEdges(block.folded, span),
+    reading.edges,
     { count: phraseCount(span[1] - span[0]), scorer },
   ).map((p): ProposalTheme => ({
     kind: 'phrase',

@@ -4,7 +4,8 @@ import { themeMatches } from '../../src/domain/themeKey';
 import { KEY, OTHER } from './phraseModel';
 import { phraseCandidates } from './phraseCandidates';
 import { phraseFeatures } from './phraseFeatures';
-import { asPhraseWords, jiebaEdges, themeWords } from './proposalThemes';
+import { themeWords } from './proposalThemes';
+import { jiebaReading, phraseWords } from './phraseWords';
 
 /** A reference proposal to learn from: its evidence as written and its keywords. */
 export interface KeywordedProposal {
@@ -53,12 +54,13 @@ export function phraseExamples(
       const at = locate(doc, e);
       const block = at ? doc.blocks[at.block] : undefined;
       if (!at || !block) continue;
-      const words = asPhraseWords(
+      const reading = jiebaReading(block.folded, at.span);
+      const words = phraseWords(
         doc.tokens[at.block] ?? [],
         doc.organisations.filter((o) => o.block === at.block),
+        reading,
       );
-      const edges = jiebaEdges(block.folded, at.span);
-      for (const c of phraseCandidates(words, block.folded, at.span, lists, edges))
+      for (const c of phraseCandidates(words, block.folded, at.span, lists, reading.edges))
         out.push({
           features: phraseFeatures(c, lists),
           key: p.keywords.some((k) => themeMatches(c.folded, k)),

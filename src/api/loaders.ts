@@ -4,7 +4,10 @@ import type { Store } from '../store/store';
 import { planLists, type ListKey } from './listBatch';
 import {
   DocumentModel,
+  MeetingModel,
   NodeModel,
+  PersonModel,
+  ProposalModel,
   RelProps,
   ThemeModel,
   type FactModel,
@@ -23,12 +26,23 @@ export type Direction = 'out' | 'in';
 interface TrendPoint {
   period: string;
   count: number;
+  share: number;
 }
 
-interface ThemeCount {
+export interface ThemeCount {
   theme: ThemeModel;
   count: number;
 }
+
+/** A person and their proposals on a theme (an `Advocacy`). */
+export interface AdvocacyRow {
+  person: PersonModel;
+  count: number;
+  proposals: ProposalModel[];
+}
+
+/** Which themes a theme's related list keeps. */
+export type KindFilter = 'phrase' | 'area' | 'any';
 
 /** A document and the text it was read from (for evidence context). */
 export interface LoadedDocument {
@@ -56,7 +70,8 @@ export class Loaders {
   readonly node: DataLoader<string, FactModel | null>;
   readonly document: DataLoader<string, LoadedDocument | null>;
   private readonly lists: DataLoader<ListKey, ListRow, string>;
-  private readonly trends = new Map<number, DataLoader<string, TrendPoint[]>>();
+  private readonly trends = new Map<number, DataLoader<string, Omit<TrendPoint, 'share'>[]>>();
+  private readonly totals = new Map<number, Promise<Map<string, number>>>();
 
   constructor(private readonly store: Store) {
     this.node = this.byUid('api-nodes', {}, (r) => toFact(r.node), null);
@@ -162,22 +177,85 @@ export class Loaders {
     return row.count;
   }
 
-  /** Proposals about a theme per period; `len` is 4 (year), 7 (month) or 10 (day). */
-  trend(theme: ThemeModel, len: number): Promise<TrendPoint[]> {
+  /**
+   * Proposals about a theme per period, with their share of all the period's proposals; `len`
+   * is 4 (year), 7 (month) or 10 (day).
+   */
+  async trend(theme: ThemeModel, len: number): Promise<TrendPoint[]> {
     let loader = this.trends.get(len);
     if (!loader) {
-      loader = this.byUid('api-theme-trend', { len }, (r) => r.points as TrendPoint[], []);
+      loader = this.byUid(
+        'api-theme-trend',
+        { len },
+        (r) => r.points as Omit<TrendPoint, 'share'>[],
+        [],
+      );
       this.trends.set(len, loader);
     }
-    return loader.load(theme.uid);
+    const [points, totals] = await Promise.all([loader.load(theme.uid), this.periodTotals(len)]);
+    return points.map((p) => {
+      const total = totals.get(p.period) ?? 0;
+      return { ...p, share: total ? p.count / total : 0 };
+    });
+  }
+
+  /** How many proposals each period holds: read once per request and period length. */
+  private periodTotals(len: number): Promise<Map<string, number>> {
+    let totals = this.totals.get(len);
+    if (!totals) {
+      totals = this.rows<{ period: string; total: number }>('api-period-totals', { len }).then(
+        (rows) => new Map(rows.map((r) => [r.period, Number(r.total)])),
+      );
+      this.totals.set(len, totals);
+    }
+    return totals;
+  }
+
+  /** Proposals about a theme per meeting, in date order. */
+  async themeMeetings(
+    uid: string,
+    first: number,
+  ): Promise<{ meeting: MeetingModel; count: number }[]> {
+    const { items } = await this.lists.load({ useCase: 'api-theme-meetings', uid, first });
+    return (items as { meeting: unknown; count: number }[]).map((i) => ({
+      meeting: MeetingModel.parse(i.meeting),
+      count: i.count,
+    }));
+  }
+
+  /** A theme's earliest proposals. */
+  async themeFirst(uid: string, first: number): Promise<ProposalModel[]> {
+    const { items } = await this.lists.load({ useCase: 'api-theme-first', uid, first });
+    return items.map((i) => ProposalModel.parse(i));
+  }
+
+  /** The people who proposed on a theme, most first, with their newest proposals on it. */
+  async themeAdvocates(uid: string, first: number): Promise<AdvocacyRow[]> {
+    const { items } = await this.lists.load({ useCase: 'api-theme-advocates', uid, first });
+    return (items as { person: unknown; count: number; proposals: unknown[] }[]).map((i) => ({
+      person: PersonModel.parse(i.person),
+      count: i.count,
+      proposals: i.proposals.map((p) => ProposalModel.parse(p)),
+    }));
+  }
+
+  /** Themes of the same proposals as a theme, most shared first. */
+  async relatedThemes(uid: string, kind: KindFilter, first: number): Promise<ThemeCount[]> {
+    const { items } = await this.lists.load({ useCase: `api-theme-related/${kind}`, uid, first });
+    return themeCounts(items);
   }
 
   /** The themes of a person's proposals with counts, most frequent first. */
   async personThemes(uid: string, first: number): Promise<ThemeCount[]> {
     const { items } = await this.lists.load({ useCase: 'api-person-themes', uid, first });
-    return (items as { theme: unknown; count: number }[]).map((i) => ({
-      theme: ThemeModel.parse(i.theme),
-      count: i.count,
-    }));
+    return themeCounts(items);
   }
+}
+
+/** `{theme, count}` items of a list, checked. */
+export function themeCounts(items: readonly unknown[]): ThemeCount[] {
+  return (items as { theme: unknown; count: number }[]).map((i) => ({
+    theme: ThemeModel.parse(i.theme),
+    count: Number(i.count),
+  }));
 }

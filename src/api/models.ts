@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProposalKind, SpeakerKind } from '../domain/documentGraph';
+import { ProposalKind, SpeakerKind, ThemeKind } from '../domain/documentGraph';
 
 /**
  * What resolvers pass between them: nodes as Neo4j returns them (`n {.*, label}`), checked with
@@ -73,6 +73,13 @@ export const ThemeModel = z.object({
   uid: str,
   key: str,
   name: str,
+  // Themes stored before kinds were read are the keywords of those days: phrases.
+  kind: ThemeKind.nullish().transform((v) => v ?? 'phrase'),
+  parent: str.nullish().transform((v) => v ?? null),
+  forms: z
+    .array(str)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type ThemeModel = z.infer<typeof ThemeModel>;
 

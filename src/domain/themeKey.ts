@@ -108,3 +108,6 @@ export function themeMatches(theme: string, keyword: string): boolean {
   const k = themeKey(keyword);
   return t.length > 0 && k.length > 0 && (t.includes(k) || k.includes(t));
 }
+
+/** A policy area's key: its name, apart from any phrase that reads the same. */
+export const areaKey = (name: string): string => `area:${name.trim()}`;

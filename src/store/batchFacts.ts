@@ -32,7 +32,7 @@ export function columns<K extends string>(
 const KEYS = {
   persons: ['uid', 'key', 'name', 'aliases', 'folded'],
   organisations: ['uid', 'key', 'name', 'aliases', 'source', 'folded'],
-  themes: ['uid', 'key', 'name'],
+  themes: ['uid', 'key', 'name', 'kind', 'parent', 'forms', 'formCounts', 'folded'],
   meetings: [
     'uid',
     'key',
@@ -66,10 +66,31 @@ const KEYS = {
 const byKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
   String(a.key).localeCompare(String(b.key));
 
-/** The first row of each uid, in order. */
-function firstOfEach(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  const seen = new Set<unknown>();
-  return rows.filter((r) => !seen.has(r.uid) && seen.add(r.uid));
+/**
+ * One row per theme uid: the forms of all its rows, each with how many rows (reports) write it,
+ * and the folded words of all, so the statement writes each theme once.
+ */
+function mergeThemes(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const merged = new Map<
+    unknown,
+    { row: Record<string, unknown>; counts: Map<string, number>; folded: Set<string> }
+  >();
+  for (const r of rows) {
+    let m = merged.get(r.uid);
+    if (!m) merged.set(r.uid, (m = { row: r, counts: new Map(), folded: new Set() }));
+    for (const f of (r.forms as string[] | undefined) ?? [])
+      m.counts.set(f, (m.counts.get(f) ?? 0) + 1);
+    for (const w of String(r.folded ?? '')
+      .split(' ')
+      .filter(Boolean))
+      m.folded.add(w);
+  }
+  return [...merged.values()].map(({ row, counts, folded }) => ({
+    ...row,
+    forms: [...counts.keys()],
+    formCounts: [...counts.values()],
+    folded: [...folded].join(' '),
+  }));
 }
 
 /**
@@ -82,9 +103,9 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
   // Sorted keys make concurrent batches lock shared nodes in one order, which avoids most deadlocks.
   const persons = all.flatMap((r) => r.persons).sort(byKey);
   const organisations = all.flatMap((r) => r.organisations).sort(byKey);
-  // A theme's rows only create it: one row per theme is the same write (a batch of 64
-  // synthetic reports held 784 theme rows for 96 themes).
-  const themes = firstOfEach(all.flatMap((r) => r.themes)).sort(byKey);
+  // One row per theme (a batch of 64 synthetic reports held 784 theme rows for 96 themes), which
+  // counts, for each form, the batch's reports that write it.
+  const themes = mergeThemes(all.flatMap((r) => r.themes)).sort(byKey);
   const meetings = all.flatMap((r) => r.meetings).sort(byKey);
   const proposals = all.flatMap((r) => r.proposals);
 

@@ -13,10 +13,14 @@ const Hops = z.coerce.number().int().min(1).max(4);
 export const StoredRelType = z.enum([...EdgeType.options, 'REPORTED_IN']);
 export type StoredRelType = z.infer<typeof StoredRelType>;
 
+/** Which themes a theme list keeps (`api-theme-related/phrase`): a kind, or any. */
+export const ThemeKindArg = z.enum(['phrase', 'area', 'any']);
+
 /**
  * The parameterised Cypher of a use case, from `cypher/NAME.cypher`; the folder is read once.
  * `NAME/ARG` fills a template: `__TYPE__` with a relationship type of the closed enum
- * (`api-count-in/ABOUT`), or `__HOPS__` with a path bound of 1–4 (`api-paths/3`).
+ * (`api-count-in/ABOUT`), `__HOPS__` with a path bound of 1–4 (`api-paths/3`), or `__KIND__`
+ * with a theme kind or `any` (`api-theme-related/phrase`).
  */
 export function cypher(name: string): string {
   if (name.startsWith(UNION)) return unionOf(name.slice(UNION.length).split('+'));
@@ -24,6 +28,7 @@ export function cypher(name: string): string {
   if (arg !== undefined) {
     const text = cypher(file);
     if (text.includes('__HOPS__')) return text.replace(/__HOPS__/g, String(Hops.parse(arg)));
+    if (text.includes('__KIND__')) return text.replace(/__KIND__/g, ThemeKindArg.parse(arg));
     return text.replace(/__TYPE__/g, StoredRelType.parse(arg));
   }
   if (!files) {

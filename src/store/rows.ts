@@ -122,7 +122,17 @@ export function documentRows(g: DocumentGraph): DocumentRows {
       source: o.source,
       folded: [o.key, ...o.aliases.map(foldKey)].join(' '),
     })),
-    themes: g.themes.map((t) => ({ uid: t.id, key: t.key, name: t.name })),
+    // Each report adds one to the count of every form it writes a theme in: the theme's name is
+    // the form most reports write.
+    themes: g.themes.map((t) => ({
+      uid: t.id,
+      key: t.key,
+      name: t.name,
+      kind: t.kind,
+      parent: t.parent,
+      forms: t.forms,
+      folded: [...new Set([t.kind === 'area' ? t.name : t.key, ...t.forms.map(foldKey)])].join(' '),
+    })),
     meetings: g.meeting
       ? [
           {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fold, foldKey } from '../../domain/fold';
+import { fold } from '../../domain/fold';
+import { themeKey } from '../../domain/themeKey';
 import { KgError } from '../../domain/errors';
 import type { ApiContext } from '../context';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers';
@@ -182,7 +183,7 @@ export const graphQueries: QueryResolvers = {
       a.theme != null
         ? await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
             'api-advocates-theme',
-            { theme: foldKey(UserText.parse(a.theme)), first, perPerson: PER_PERSON },
+            { theme: themeKey(UserText.parse(a.theme)), first, perPerson: PER_PERSON },
           )
         : await ctx.rows<{ person: unknown; count: number; proposals: unknown[] }>(
             'api-advocates-text',

@@ -17,6 +17,11 @@ const SPEAKER_KIND = {
 } as const;
 
 const PERIOD = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
+
+/** Theme kinds as the graph stores them and as the API names them. */
+export const THEME_KIND = { phrase: 'PHRASE', area: 'AREA' } as const;
+export const KIND_OF = { PHRASE: 'phrase', AREA: 'area' } as const;
+const AREA_SOURCE = { proposal: 'PROPOSAL', section: 'SECTION', meeting: 'MEETING' } as const;
 const MAX_CONTEXT = 500;
 
 /** Resolvers of the object types: everything nested goes through the request's loaders. */
@@ -73,6 +78,15 @@ export const typeResolvers: Resolvers = {
       const rels = await relations(ctx, p, { type: 'ABOUT', dir: 'out', first: a.first ?? 10 });
       return rels.map((r) => endOf(r.to, 'Theme')).filter((t) => t !== null);
     },
+    areas: async (p, _a, ctx) => {
+      const rels = await relations(ctx, p, { type: 'ABOUT', dir: 'out', first: 20 });
+      return rels.flatMap((r) => {
+        const area = endOf(r.to, 'Theme');
+        if (!area || area.kind !== 'area') return [];
+        const via = AREA_SOURCE[String(r.props.via) as keyof typeof AREA_SOURCE] ?? null;
+        return [{ area, signal: typeof r.props.signal === 'string' ? r.props.signal : null, via }];
+      });
+    },
     meeting: async (p, _a, ctx) => {
       const [r] = await ctx.loaders.relations(p, { type: 'RAISED_AT', dir: 'out', first: 1 });
       return r ? endOf(r.to, 'Meeting') : null;
@@ -89,7 +103,14 @@ export const typeResolvers: Resolvers = {
   Theme: {
     id: idOf,
     proposalCount: (t, _a, ctx) => ctx.loaders.count(t, { type: 'ABOUT', dir: 'in' }),
+    kind: (t) => THEME_KIND[t.kind],
+    forms: (t) => (t.forms.length > 0 ? t.forms : [t.name]),
     trend: (t, a, ctx) => ctx.loaders.trend(t, PERIOD[a.by ?? 'YEAR']),
+    byMeeting: (t, a, ctx) => ctx.loaders.themeMeetings(t.uid, firstOf(a.first, 50)),
+    firstRaised: (t, a, ctx) => ctx.loaders.themeFirst(t.uid, firstOf(a.first, 3)),
+    advocates: (t, a, ctx) => ctx.loaders.themeAdvocates(t.uid, firstOf(a.first, 10)),
+    related: (t, a, ctx) =>
+      ctx.loaders.relatedThemes(t.uid, a.kind ? KIND_OF[a.kind] : 'any', firstOf(a.first, 10)),
     proposals: (t, a, ctx) =>
       relatedConnection(ctx, t, { type: 'ABOUT', dir: 'in', label: 'Proposal', ...a }),
   },
