@@ -80,10 +80,8 @@ function mergeThemes(rows: Record<string, unknown>[]): Record<string, unknown>[]
     if (!m) merged.set(r.uid, (m = { row: r, counts: new Map(), folded: new Set() }));
     for (const f of (r.forms as string[] | undefined) ?? [])
       m.counts.set(f, (m.counts.get(f) ?? 0) + 1);
-    for (const w of String(r.folded ?? '')
-      .split(' ')
-      .filter(Boolean))
-      m.folded.add(w);
+    const folded = typeof r.folded === 'string' ? r.folded : '';
+    for (const w of folded.split(' ').filter(Boolean)) m.folded.add(w);
   }
   return [...merged.values()].map(({ row, counts, folded }) => ({
     ...row,
