@@ -136,6 +136,10 @@ describe('kg train', () => {
     // Features, lexicon or annotations changed without `kg train` fail here.
     const vendored = readFileSync(join(root, 'models', 'org-crf', 'organisations.crfsuite'));
     expect(readFileSync(out).equals(vendored)).toBe(true);
+    // The phrase model, from the reports' keywords, beside it.
+    expect(r.stdout).toMatch(/phrase model: trained on \d+ candidate phrases/);
+    const phrases = readFileSync(join(root, 'models', 'theme-phrases', 'phrases.crfsuite'));
+    expect(readFileSync(join(dir, 'phrases.crfsuite')).equals(phrases)).toBe(true);
   }, 300_000);
 
   test('--without-news learns from the reports alone, a model of its own', () => {

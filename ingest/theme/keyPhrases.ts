@@ -15,7 +15,7 @@ export interface KeyPhrase {
  * The model's belief above which a candidate is a key phrase. Chosen on the development reports
  * (docs/themes.md): lower finds more reference keywords and fewer of its phrases match one.
  */
-export const KEY_THRESHOLD = 0.34;
+export const KEY_THRESHOLD = 0.3;
 
 /**
  * The key phrases of a span of a block's folded text: candidate noun phrases the phrase model

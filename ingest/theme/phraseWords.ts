@@ -13,6 +13,8 @@ export interface SecondReading {
 }
 
 const NOUN_TAGS = new Set(['n', 'vn']);
+// The tagger's labels of the words a verbal noun may follow in a phrase.
+const NOUN_LABELS = new Set(['n', 'nz', 'nw', 'vn', 'an']);
 
 export function jiebaReading(folded: string, span: readonly [number, number]): SecondReading {
   const edges = new Set<number>([span[0]]);
@@ -29,17 +31,21 @@ export function jiebaReading(folded: string, span: readonly [number, number]): S
 /**
  * The tagger's words as phrases read them. An ORG word that no organisation component kept is a
  * noun (LAC tags 新能源汽车 and 普惠性幼儿园 ORG). A verb that jieba reads, at the same place, as
- * a verbal noun is one (防控 in 近视防控, which LAC tags v), so a phrase may end with it.
+ * a verbal noun after a noun is one (防控 in 近视防控, which LAC tags v), so a phrase may end
+ * with it.
  */
 export function phraseWords(
   tokens: readonly TaggedWord[],
   organisations: readonly { start: number; end: number }[],
   reading: SecondReading,
 ): TaggedWord[] {
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
     if (t.label === 'ORG' && !organisations.some((o) => o.start < t.end && t.start < o.end))
       return { ...t, label: 'nz' };
-    if (t.label === 'v' && reading.nouns.has(`${t.start}-${t.end}`)) return { ...t, label: 'vn' };
+    // Only after a noun: a verb that opens a phrase is an action on it (建设|国家语料库).
+    const after = tokens[i - 1]?.label ?? '';
+    if (t.label === 'v' && NOUN_LABELS.has(after) && reading.nouns.has(`${t.start}-${t.end}`))
+      return { ...t, label: 'vn' };
     return t;
   });
 }

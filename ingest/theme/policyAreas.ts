@@ -24,7 +24,8 @@ const signalsOf = perLexicon((lexicon: Lexicon) =>
 /**
  * The policy areas a folded text signals, deterministically: every signal found (after
  * regional vocabulary is folded, so 晶片 signals 芯片), each place read once by its longest
- * signal, weighs its length; the area with the most weight comes first (ties: the list's order),
+ * signal, weighs the square of its length, since a longer signal is a more specific term
+ * (近视防控 says 医疗卫生 more than 儿童 and 青少年 say 人口与家庭); the area with the most weight comes first (ties: the list's order),
  * and a second area when it weighs at least SECOND_AREA_SHARE of the first. Each area carries
  * its first signal, as written, as evidence.
  */
@@ -37,7 +38,7 @@ export function areasOf(folded: string, lexicon: Lexicon): AreaHit[] {
     for (let at = text.indexOf(signal); at >= 0; at = text.indexOf(signal, at + signal.length)) {
       if (taken.subarray(at, at + signal.length).some((x) => x === 1)) continue;
       taken.fill(1, at, at + signal.length);
-      weight.set(area, (weight.get(area) ?? 0) + signal.length);
+      weight.set(area, (weight.get(area) ?? 0) + signal.length ** 2);
       const start = source[at] ?? 0;
       const end =
         at + signal.length < source.length ? (source[at + signal.length] ?? 0) : folded.length;

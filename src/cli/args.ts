@@ -57,7 +57,10 @@ export const TrainArgs = z.object({
   out: z.string().optional(),
   /** Learn from the reports alone, not the labelled news (a model free of its ShareAlike). */
   withoutNews: z.boolean().default(false),
-  /** Where to write the phrase model (default: the vendored file in models/theme-phrases). */
+  /**
+   * Where to write the phrase model (default: the vendored file in models/theme-phrases, or
+   * `phrases.crfsuite` beside `--out` when that is given).
+   */
   phrasesOut: z.string().optional(),
 });
 export type TrainArgs = z.infer<typeof TrainArgs>;

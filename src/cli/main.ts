@@ -14,7 +14,7 @@ const USAGE = `usage:
   kg serve [--port N] [--no-ingest]
   kg db start|stop|status
   kg eval [--json] [--errors] [--corpus sample,own,real,gathered,heldout] [--dir FOLDER] [--iob2 FILE]
-  kg train [--cv K] [--out FILE] [--without-news]
+  kg train [--cv K] [--out FILE] [--phrases-out FILE] [--without-news]
 Neo4j: NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), or an embedded server under .data/
 API: PORT (4000), HOST (127.0.0.1), KG_API_KEY (mutations), NODE_ENV=development (Sandbox, internal messages)`;
 

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { ORG_MODEL } from '../../ingest/model/orgModel';
 import { trainOrgModel } from '../../ingest/model/trainOrgModel';
 import { PHRASE_MODEL } from '../../ingest/theme/phraseModel';
@@ -42,7 +43,9 @@ export async function runTrain(a: TrainArgs): Promise<void> {
     `trained on ${set.length} reports and ${news.length} news sentences: ${file}\n`,
   );
   const phrases = await phraseTrainingSet([...OWN, ...REAL]);
-  const phrasesFile = a.phrasesOut ?? PHRASE_MODEL;
+  // Written next to an organisation model given elsewhere, never over the vendored one then.
+  const phrasesFile =
+    a.phrasesOut ?? (a.out ? join(dirname(a.out), 'phrases.crfsuite') : PHRASE_MODEL);
   trainPhraseModel(phrases, phrasesFile);
   process.stdout.write(
     `phrase model: trained on ${phrases.length} candidate phrases (${phrases.filter((p) => p.key).length} key): ${phrasesFile}\n`,

@@ -94,7 +94,8 @@ export function scoreThemes(
     span: article.span(p),
     phrases: (p.themes ?? []).filter((t) => !isArea(t)),
     hasArea: (p.themes ?? []).some(isArea),
-    text: p.text ?? '',
+    text:
+      p.text ?? (p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : ''),
   }));
   for (const r of refs) {
     const mine = preds.filter((p) => p.span && p.speaker === r.speaker);

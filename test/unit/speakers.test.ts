@@ -360,10 +360,13 @@ describe('attributing proposals', () => {
     expect(g.persons).toEqual([]);
   });
 
-  test('gives each proposal theme keywords, folded to one script', async () => {
+  test('gives each proposal its key phrases as written and its policy area', async () => {
     const g = await extractText(
       '全國政協委員、某部原副部長李萌表示，應推動算力網路布局，加快普惠算力供給。',
     );
-    expect(g.proposals[0]?.themes).toContain('算力');
+    expect(g.proposals[0]?.themes).toEqual(expect.arrayContaining(['普惠算力供給', '数字经济']));
+    const kinds = new Map(g.themes.map((t) => [t.name, t.kind]));
+    expect(kinds.get('普惠算力供給')).toBe('phrase');
+    expect(kinds.get('数字经济')).toBe('area');
   });
 });
