@@ -198,8 +198,9 @@ export function phraseCandidates(
     });
   }
   const out = [...byText.values()];
+  const spec = new Map(out.map((c) => [c, specificity(c, lists.stop)]));
   const bySpecificity = [...out].sort(
-    (a, b) => specificity(b, lists.stop) - specificity(a, lists.stop) || a.start - b.start,
+    (a, b) => (spec.get(b) ?? 0) - (spec.get(a) ?? 0) || a.start - b.start,
   );
   bySpecificity.forEach((c, i) => {
     c.rank = i;
