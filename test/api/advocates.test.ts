@@ -1,10 +1,9 @@
-import { extract } from '../../ingest/extract';
-import { foldKey } from '../../src/domain/fold';
+import { themeKey } from '../../src/domain/themeKey';
 import type { RunningApi } from '../../src/api/server';
 import type { DocumentGraph } from '../../src/domain/documentGraph';
-import { ingestGraph } from '../../src/store/ingestGraph';
-import { data, testApi } from '../helpers/api';
-import { privateNeo4j, sampleText, uniqueReport } from '../helpers/store';
+import { data } from '../helpers/api';
+import { apiOver } from '../helpers/ingested';
+import { sampleText, uniqueReport } from '../helpers/store';
 
 // The same meeting reported twice, a year apart: every speaker then has proposals of two
 // dates on each theme, so ranking, counting and newest-first order all have something to do.
@@ -13,21 +12,13 @@ const reports = [
   { text: uniqueReport('advocates'), source: 'test/advocates-2025.txt', published: '2025-03-01' },
 ];
 let graphs: DocumentGraph[] = [];
-
-let c: Awaited<ReturnType<typeof privateNeo4j>>;
 let api: RunningApi;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  graphs = await Promise.all(reports.map((r) => extract(r.text, r)));
-  c = await privateNeo4j();
-  for (const [i, graph] of graphs.entries())
-    await ingestGraph(c.store, { graph, text: reports[i]?.text ?? '' });
-  api = await testApi(c.store);
+  ({ graphs, api, close } = await apiOver(reports));
 }, 300_000);
-afterAll(async () => {
-  await api.close();
-  await c.close();
-});
+afterAll(() => close());
 
 /** The theme most proposals of the sample are about. */
 function busiestTheme(): string {
@@ -44,7 +35,7 @@ function expectedCounts(key: string): number[] {
   const n = new Map<string, number>();
   for (const g of graphs)
     for (const p of g.proposals)
-      if (p.themes.some((t) => foldKey(t).includes(key)))
+      if (p.themes.some((t) => themeKey(t).includes(key)))
         n.set(p.speakerKey, (n.get(p.speakerKey) ?? 0) + 1);
   return [...n.values()].sort((a, b) => b - a);
 }
@@ -64,7 +55,7 @@ describe('whoAdvocated(theme)', () => {
       { theme },
     );
     const got = d.whoAdvocated;
-    expect(got.map((a) => a.count)).toEqual(expectedCounts(foldKey(theme)));
+    expect(got.map((a) => a.count)).toEqual(expectedCounts(themeKey(theme)));
     for (const [i, a] of got.entries()) {
       const prev = got[i - 1];
       if (prev && prev.count === a.count) expect(prev.person.name < a.person.name).toBe(true);
@@ -73,7 +64,7 @@ describe('whoAdvocated(theme)', () => {
 
   test("lists each person's newest proposals on the theme first, and only those", async () => {
     const theme = busiestTheme();
-    const key = foldKey(theme);
+    const key = themeKey(theme);
     const d = await data<{ whoAdvocated: Advocacy[] }>(
       api,
       'query ($theme: String!) { whoAdvocated(theme: $theme, first: 3) { person { name } count proposals { text date themes { name } } } }',
@@ -87,7 +78,7 @@ describe('whoAdvocated(theme)', () => {
       // The text dates the meeting (4月26日); the year comes from the later report.
       expect(dates[0]).toMatch(/^2025-/);
       for (const p of a.proposals)
-        expect(p.themes.some((t) => foldKey(t.name).includes(key))).toBe(true);
+        expect(p.themes.some((t) => themeKey(t.name).includes(key))).toBe(true);
     }
   });
 });

@@ -1,10 +1,9 @@
-import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
 import type { DocumentGraph } from '../../src/domain/documentGraph';
 import { themeKey } from '../../src/domain/themeKey';
-import { ingestGraph } from '../../src/store/ingestGraph';
-import { data, gql, testApi } from '../helpers/api';
-import { privateNeo4j, sampleText } from '../helpers/store';
+import { data, gql } from '../helpers/api';
+import { apiOver } from '../helpers/ingested';
+import { sampleText } from '../helpers/store';
 
 // Three meetings of two years, in both scripts: one speaker (陈立新, 陳立新) speaks at both of
 // the small ones, on 国家语料库 each time.
@@ -26,20 +25,13 @@ const reports = [
   { source: 'test/themes-sample.txt', published: '2024-04-26', text: sampleText() },
 ];
 let graphs: DocumentGraph[] = [];
-let c: Awaited<ReturnType<typeof privateNeo4j>>;
 let api: RunningApi;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  graphs = await Promise.all(reports.map((r) => extract(r.text, r)));
-  c = await privateNeo4j();
-  for (const [i, graph] of graphs.entries())
-    await ingestGraph(c.store, { graph, text: reports[i]?.text ?? '' });
-  api = await testApi(c.store);
+  ({ graphs, api, close } = await apiOver(reports));
 }, 300_000);
-afterAll(async () => {
-  await api.close();
-  await c.close();
-});
+afterAll(() => close());
 
 /** Every proposal of the graphs with its year and its themes' keys and kinds. */
 function proposals(): {
