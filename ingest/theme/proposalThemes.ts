@@ -1,6 +1,6 @@
 import { areaKey, themeKey } from '../../src/domain/themeKey';
 import type { Block } from '../normalise/block';
-import type { Lexicon } from '../lexicon/lexicon';
+import type { Lexicon, PolicyArea } from '../lexicon/lexicon';
 import { perLexicon } from '../lexicon/lexicon';
 import type { TaggedWord } from '../tag/tagger';
 import { keyPhrases } from './keyPhrases';
@@ -80,6 +80,10 @@ export function proposalThemes(
     signal: null,
     via: null,
   }));
+  // A phrase that is an area's name (乡村振兴, 数字经济) is that area: two themes of one name
+  // and two kinds would leave a reader of `themes` unable to tell them apart.
+  const named = areasByName(lexicon);
+  const asAreas = phrases.filter((p) => named.has(p.key));
   const own = block.folded.slice(span[0], span[1]);
   const contexts = [
     { via: 'proposal' as const, text: block.text.slice(span[0], span[1]), folded: own },
@@ -97,7 +101,34 @@ export function proposalThemes(
       signal: c.text.slice(h.start, h.end),
       via: c.via,
     }));
-    return [...phrases, ...areas];
+    return withNamedAreas(phrases, areas, asAreas, named);
   }
-  return phrases;
+  return withNamedAreas(phrases, [], asAreas, named);
+}
+
+const areasByName = perLexicon(
+  (lexicon: Lexicon) => new Map(lexicon.policyAreas.map((a) => [themeKey(a.name), a])),
+);
+
+/** The phrases that are no area's name, the areas read, and each area a phrase named. */
+function withNamedAreas(
+  phrases: readonly ProposalTheme[],
+  areas: readonly ProposalTheme[],
+  asAreas: readonly ProposalTheme[],
+  named: ReadonlyMap<string, PolicyArea>,
+): ProposalTheme[] {
+  const out = [...phrases.filter((p) => !named.has(p.key)), ...areas];
+  for (const p of asAreas) {
+    const area = named.get(p.key);
+    if (!area || out.some((t) => t.key === areaKey(area.name))) continue;
+    out.push({
+      kind: 'area',
+      key: areaKey(area.name),
+      name: area.name,
+      parent: area.parent,
+      signal: p.name,
+      via: 'proposal',
+    });
+  }
+  return out;
 }

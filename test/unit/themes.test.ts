@@ -166,6 +166,19 @@ describe('the themes of extracted proposals', () => {
     }
   });
 
+  test("a phrase that is an area's name is that area, never a second theme of that name", async () => {
+    const g = await extract(
+      '全国政协委员、某大学教授陈立新表示，要全面推进乡村振兴，发展数字经济。',
+      {
+        source: 'test/themes-area-name.txt',
+        published: '2024-03-05',
+      },
+    );
+    const names = g.themes.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(g.themes.filter((t) => t.name === '乡村振兴').map((t) => t.kind)).toEqual(['area']);
+  });
+
   test('an area theme names its first level', () => {
     for (const g of graphs)
       for (const t of g.themes.filter((x) => x.kind === 'area')) {
