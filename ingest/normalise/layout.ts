@@ -1,4 +1,5 @@
 import { fold } from '../../src/domain/fold';
+import { GLOSS } from '../../src/domain/gloss';
 import type { Block, BlockKind } from './block';
 
 interface Line {
@@ -55,10 +56,8 @@ interface Draft {
   offsets: number[];
 }
 
-// A pronunciation some mirror sites insert after a character: 政協(xié), 會(hui), 張(zhang) 遠明.
-// One pinyin syllable, with or without its tone: an initial, vowels, a final nasal (not "app").
-export const GLOSS =
-  /^\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/;
+// Re-exported: buildGraph reads a gloss after a name the same way.
+export { GLOSS };
 const HAN = /[\u3400-\u9fff]/;
 
 /**

@@ -1,5 +1,6 @@
 import { Trainer } from 'crfsuite';
 import type { ReportDoc } from '../doc/reportDoc';
+import { withoutGlosses } from '../../src/domain/gloss';
 import { themeMatches } from '../../src/domain/themeKey';
 import { KEY, OTHER } from './phraseModel';
 import { phraseCandidates } from './phraseCandidates';
@@ -19,16 +20,13 @@ export interface PhraseExample {
   key: boolean;
 }
 
-// Pinyin glosses (政協(xié)) are in the annotation, as written, but not in the blocks read.
-const GLOSSES =
-  /\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/g;
-
 /** Where a reference sentence is in the read document: a block and a span of it. */
 function locate(
   doc: ReportDoc,
   evidence: string,
 ): { block: number; span: [number, number] } | null {
-  const text = evidence.replace(GLOSSES, '').trim();
+  // Pinyin glosses (政協(xié)) are in the annotation, as written, but not in the blocks read.
+  const text = withoutGlosses(evidence).trim();
   if (!text) return null;
   for (const b of doc.blocks) {
     const at = b.text.indexOf(text);

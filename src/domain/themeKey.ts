@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { foldKey } from './fold';
+import { withoutGlosses } from './gloss';
 
 /**
  * Regional vocabulary folded to the mainland word: 人工智慧 → 人工智能, 晶片 → 芯片, 網路 → 网络,
@@ -87,9 +88,6 @@ export function foldVariants(folded: string): { text: string; source: number[] }
   return { text, source };
 }
 
-// Pinyin glosses some mirror sites insert after characters: 政協(xié).
-const GLOSSES =
-  /\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+(?:ng|n|r)?\)/g;
 // Quotation marks around a phrase (“十五五”, 「洋教」) do not make another theme.
 const QUOTES = /[“”‘’「」『』《》〈〉"]/g;
 
@@ -99,7 +97,7 @@ const QUOTES = /[“”‘’「」『』《》〈〉"]/g;
  * most common surface form as its name, and both forms find it.
  */
 export function themeKey(name: string): string {
-  return foldVariants(foldKey(name.replace(GLOSSES, '').replace(QUOTES, ''))).text;
+  return foldVariants(foldKey(withoutGlosses(name).replace(QUOTES, ''))).text;
 }
 
 /** A theme matches a keyword when one contains the other, both folded (script, vocabulary). */
