@@ -55,6 +55,16 @@ export default tseslint.config(
     ],
     'src/store/**/*.ts': ['**/api/**', '**/pipeline/**', '**/cli/**', '**/ingest/**'],
     'src/api/**/*.ts': ['**/cli/**', '**/ingest/**'],
+    // The explorer is a client of the public GraphQL API, like any other (docs/explorer.md).
+    'web/**/*.{ts,tsx,mts}': [
+      '**/src/api/**',
+      '**/src/domain/**',
+      '**/src/store/**',
+      '**/src/pipeline/**',
+      '**/src/cli/**',
+      '**/ingest/**',
+      '**/bench/**',
+    ],
   }),
 );
 

@@ -1,6 +1,6 @@
 // `folded: null`: the full-text index's copy of a name or text is not sent (the API never shows it).
 // People whose proposals match the full-text $query, most matching proposals first.
-CALL db.index.fulltext.queryNodes('fact_text', $query, {limit: 2000}) YIELD node, score
+CALL db.index.fulltext.queryNodes('fact_search', $query, {limit: 2000}) YIELD node, score
 WHERE node:Proposal
 MATCH (p:Person)-[:PROPOSES]->(node)
 WITH p, node, score ORDER BY score DESC

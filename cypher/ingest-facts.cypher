@@ -67,7 +67,7 @@ CALL (docs) {
   MERGE (m:Meeting:Fact {key: c.key[i]})
   ON CREATE SET m.uid = c.uid[i]
   SET m.name = c.name[i], m.kind = c.kind[i], m.date = c.date[i], m.location = coalesce(c.location[i], m.location),
-      m.topic = coalesce(c.topic[i], m.topic), m.venues = c.venues[i]
+      m.topic = coalesce(c.topic[i], m.topic), m.venues = c.venues[i], m.folded = c.folded[i]
   WITH m, c, i, docs[toInteger(c.at[i])] AS d
   CREATE (m)-[:REPORTED_IN {doc: c.doc[i], start: c.start[i], end: c.end[i], quote: c.quote[i]}]->(d)
   RETURN collect(m) AS meetings

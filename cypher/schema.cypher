@@ -13,6 +13,9 @@ CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX proposal_doc IF NOT EXISTS FOR (p:Proposal) ON (p.doc);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
-// Full text over names, aliases and proposal text. The cjk analyzer indexes character bigrams;
-// `folded` holds the same text in one script, so a query folded the same way is script-blind.
-CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR (n:Person|Organisation|Proposal|Theme) ON EACH [n.folded] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}
+// Full text over names, aliases, proposal text, themes and meetings. The cjk analyzer indexes
+// character bigrams; `folded` holds the same text in one script, so a query folded the same way
+// is script-blind. `fact_text` (before meetings were searched) gives way to `fact_search`: an
+// index's labels cannot change, and `IF NOT EXISTS` would keep the old one silently.
+DROP INDEX fact_text IF EXISTS;
+CREATE FULLTEXT INDEX fact_search IF NOT EXISTS FOR (n:Person|Organisation|Proposal|Theme|Meeting) ON EACH [n.folded] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embeddedStatus, stopEmbedded } from '../src/store/embedded';
 import { projectRoot } from '../src/paths';
+import { startServe, type Served } from '../bench/served';
 import { SAMPLE_FILE } from './helpers/store';
 
 // What `npm start` runs, as a user runs it: its own embedded Neo4j (no NEO4J_URI), the bundled
@@ -47,38 +48,15 @@ async function healthAnswersWhileAReportIsExtracted(url: string): Promise<void> 
   expect(slowest).toBeLessThan(2000);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kg-serve-neo4j-'));
-let child: ChildProcess | null = null;
+let served: Served | null = null;
 afterAll(async () => {
   // A failed expectation skips the test's Ctrl-C: the server must not outlive the run.
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await stopEmbedded(dataDir);
-  rmSync(dataDir, { recursive: true, force: true });
+  await served?.stop();
 });
 
 test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j on Ctrl-C', async () => {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    KG_DATA_DIR: dataDir,
-    PORT: '0',
-    KG_API_KEY: API_KEY,
-  };
-  delete env.NEO4J_URI;
-  const server = spawn(process.execPath, [join(projectRoot(), 'bin', 'kg.js'), 'serve'], { env });
-  child = server;
-  const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)));
-  let logs = '';
-  server.stderr.on('data', (b: Buffer) => (logs += b.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /GraphQL ready at (\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    void exited.then((code) => reject(new Error(`kg serve exited (${code}) before it was ready`)));
-  });
-
+  served = await startServe({ KG_API_KEY: API_KEY });
+  const { url, dataDir, child: server, exited } = served;
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -96,7 +74,7 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
     errors?: unknown;
   };
   // Every bundled report went in (pino's line on stderr), and the query raised no error.
-  expect(logs).toMatch(
+  expect(served.logs()).toMatch(
     /"new":10,"unchanged":0,"replaced":0,"failed":0,"msg":"bundled reports ingested"/,
   );
   expect(body.errors).toBeUndefined();
@@ -115,7 +93,7 @@ test('kg serve loads the bundled reports, answers GraphQL, and stops its Neo4j o
   server.kill('SIGINT');
   expect(await exited).toBe(0);
   expect(embeddedStatus(dataDir).running).toBe(false);
-  expect(logs).toMatch(/"msg":"neo4j connection closed, embedded Neo4j stopped"/);
+  expect(served.logs()).toMatch(/"msg":"neo4j connection closed, embedded Neo4j stopped"/);
 }, 300_000);
 
 test('kg serve on a taken port says so and exits before it starts Neo4j', async () => {

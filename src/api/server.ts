@@ -4,12 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { projectRoot } from '../paths';
 import { IngestPool } from '../pipeline/ingestPool';
 import type { ReportIngestResult } from '../pipeline/reportIngest';
@@ -17,6 +16,7 @@ import type { ExtractTask } from '../pipeline/task';
 import type { Store } from '../store/store';
 import { createContext, type ApiContext } from './context';
 import { formatError } from './errors';
+import { explorer, wantsIde, type Explorer } from './explorer';
 import { graphqlHandler, sendJson, type Handler } from './graphqlHandler';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { resolvers } from './resolvers';
@@ -29,7 +29,7 @@ export interface ApiOptions {
   host: string;
   /** The key mutations need in `x-api-key`; without one, mutations are refused. */
   apiKey?: string;
-  /** Development: stack traces and internal messages in errors, the Sandbox landing page. */
+  /** Development: stack traces and internal messages in errors. */
   dev: boolean;
   limits?: Limits;
   /** Whole-response cache keyed on the graph version; off when absent or 0 MB. */
@@ -94,17 +94,22 @@ function pathOf(url: string | undefined): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
-/** Routes by path; a failure no handler answered becomes a 500 without internals. */
+/**
+ * Routes by path: the API's own, then the explorer's pages and files. A browser opening
+ * /graphql gets the IDE. A failure no handler answered becomes a 500 without internals.
+ */
 function router(
   routes: ReadonlyMap<string, Handler>,
+  web: Explorer,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    const handler = routes.get(pathOf(req.url));
-    if (!handler) {
-      sendJson(res, 404, { error: 'not found' });
+    const path = pathOf(req.url);
+    const found = path === '/graphql' && wantsIde(req) ? web.ide : routes.get(path);
+    if (!found) {
+      if (!web.serve(req, res, path)) sendJson(res, 404, { error: 'not found' });
       return;
     }
-    handler(req, res).catch((e: unknown) => {
+    found(req, res).catch((e: unknown) => {
       log.error({ err: e, url: req.url }, 'request failed');
       if (res.headersSent) res.destroy();
       else
@@ -166,8 +171,8 @@ function routes(
 }
 
 /**
- * GraphQL at /graphql (Apollo Server on Node's HTTP server), /healthz (the process answers) and
- * /readyz (Neo4j answers). The driver reconnects by itself, so after a Neo4j restart /readyz
+ * GraphQL at /graphql (Apollo Server on Node's HTTP server; GraphiQL for a browser), /healthz
+ * (the process answers), /readyz (Neo4j answers) and the explorer at /. The driver reconnects by itself, so after a Neo4j restart /readyz
  * turns true again and queries work without restarting the server.
  */
 export async function startApi(o: ApiOptions): Promise<RunningApi> {
@@ -194,9 +199,9 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
       // cache, dropping it cut the API's CPU per neighbourhood request (a few hundred fields)
       // by 5-10% (docs/performance.md, bench:api).
       ...(cache?.plugins ?? [ApolloServerPluginCacheControlDisabled()]),
-      o.dev
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // Apollo's landing pages load the Sandbox from a CDN, which fails offline: a browser
+      // opening /graphql gets the bundled GraphiQL instead (explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -205,7 +210,7 @@ export async function startApi(o: ApiOptions): Promise<RunningApi> {
   // characters held /healthz and every query for the minute its extraction takes.
   const pool = new IngestPool(o.store);
   const ingest = (task: ExtractTask): Promise<ReportIngestResult> => pool.run(task);
-  server.on('request', router(routes(o, apollo, ingest)));
+  server.on('request', router(routes(o, apollo, ingest), explorer()));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());

@@ -43,6 +43,7 @@ const KEYS = {
     'location',
     'topic',
     'venues',
+    'folded',
     'start',
     'end',
     'quote',

@@ -2,6 +2,18 @@ import { createHash } from 'node:crypto';
 import type { DocumentGraph } from '../domain/documentGraph';
 import { foldKey } from '../domain/fold';
 
+/** What search finds a meeting by: its name, topic and place, in one script. */
+export function meetingSearchText(m: {
+  name: string;
+  topic?: string | null;
+  location?: string | null;
+}): string {
+  return [m.name, m.topic, m.location]
+    .filter((x): x is string => !!x)
+    .map(foldKey)
+    .join(' ');
+}
+
 /**
  * One relationship: its ends by uid, its own properties, and its evidence's offsets and quote
  * (the quote is sent once per batch, see batchFacts). Its document is the row's.
@@ -145,6 +157,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
             location: g.meeting.location,
             topic: g.meeting.topic,
             venues: g.meeting.venues,
+            folded: meetingSearchText(g.meeting),
             start: g.meeting.evidence.start,
             end: g.meeting.evidence.end,
             quote: g.meeting.evidence.text,

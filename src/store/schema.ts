@@ -1,4 +1,5 @@
 import { cypher, statements } from './cypher';
+import { meetingSearchText } from './rows';
 import type { Store } from './store';
 
 // Two processes starting at once both pass `IF NOT EXISTS`; the later one is then told the
@@ -24,4 +25,36 @@ export async function ensureSchema(store: Store): Promise<void> {
       await store.command('schema-drop-index', cypher('schema-drop-index'), { params: { name } });
   }
   await store.command('schema-await', 'CALL db.awaitIndexes(120)');
+  await makeMeetingsSearchable(store);
+}
+
+const MEETINGS_PER_BATCH = 1000;
+
+/**
+ * Meetings ingested before search covered them (before `fact_search`) get their search text,
+ * so a database of old reports finds its meetings without re-ingesting them. A database made
+ * since has none to do: one indexless read of meetings at start.
+ */
+async function makeMeetingsSearchable(store: Store): Promise<void> {
+  for (;;) {
+    const found = await store.query<{
+      uid: string;
+      name: string;
+      topic: string | null;
+      location: string | null;
+    }>('schema-meetings-unsearchable', { limit: MEETINGS_PER_BATCH });
+    const rows = found.records.map((r) => ({
+      uid: r.get('uid'),
+      folded: meetingSearchText({
+        name: r.get('name'),
+        topic: r.get('topic'),
+        location: r.get('location'),
+      }),
+    }));
+    if (rows.length === 0) return;
+    await store.write('schema-meetings-searchable', (tx) =>
+      tx.run('schema-meetings-searchable', { rows }),
+    );
+    if (rows.length < MEETINGS_PER_BATCH) return;
+  }
 }

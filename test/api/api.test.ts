@@ -6,6 +6,7 @@ import { extract } from '../../ingest/extract';
 import { startApi, type RunningApi } from '../../src/api/server';
 import { ingestGraph } from '../../src/store/ingestGraph';
 import { globalId } from '../../src/api/ids';
+import { fold } from '../../src/domain/fold';
 import { unionName } from '../../src/store/cypher';
 import type { QueryEvent } from '../../src/store/store';
 import { API_KEY, data, gql, testApi } from '../helpers/api';
@@ -155,6 +156,45 @@ describe('querying the graph', () => {
     expect(d.search[0]?.highlight).toContain('<em>算力網路</em>');
     const scores = d.search.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('finds a meeting by its topic, in the other script, and marks what matched', async () => {
+    const topic = sample.meeting?.topic;
+    if (!topic) throw new Error('the sample has no meeting topic');
+    const words = topic.replace(/[“”「」"+＋]/g, '').slice(0, 4);
+    const d = await data<{
+      search: { highlight: string; node: { __typename: string; name?: string } }[];
+    }>(
+      api,
+      'query ($q: String!) { search(query: $q, types: [MEETING], first: 3) { highlight node { __typename ... on Meeting { name } } } }',
+      // The report is in Traditional script; the query is folded to Simplified.
+      { q: fold(words) },
+    );
+    expect(d.search[0]?.node).toEqual({ __typename: 'Meeting', name: sample.meeting?.name });
+    expect(d.search[0]?.highlight).toContain(`<em>${words}</em>`);
+  });
+
+  test("gives a report's text, into which evidence offsets point", async () => {
+    const d = await data<{
+      proposals: {
+        edges: {
+          node: {
+            text: string;
+            evidence: { start: number; end: number; document: { text: string } };
+          };
+        }[];
+      };
+    }>(
+      api,
+      '{ proposals(first: 3) { edges { node { text evidence { start end document { text } } } } } }',
+    );
+    expect(d.proposals.edges.length).toBeGreaterThan(0);
+    for (const { node } of d.proposals.edges) {
+      expect(node.evidence.document.text).toBe(text);
+      expect(node.evidence.document.text.slice(node.evidence.start, node.evidence.end)).toContain(
+        node.text.slice(0, 8),
+      );
+    }
   });
 
   test('treats search text as words, never as Lucene syntax', async () => {
@@ -773,7 +813,8 @@ describe('GraphQL over HTTP', () => {
 
   test('answers an unknown path 404 and a POST to /healthz 405, as JSON', async () => {
     const base = api.url.replace(/\/graphql$/, '');
-    for (const path of ['/nothing', '/constructor', '/__proto__', '/']) {
+    // `/` is the explorer's (test/api/explorer.test.ts).
+    for (const path of ['/nothing', '/constructor', '/__proto__', '/assets', '/person']) {
       const res = await fetch(`${base}${path}`);
       expect([path, res.status]).toEqual([path, 404]);
       expect(await res.json()).toEqual({ error: 'not found' });

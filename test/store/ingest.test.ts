@@ -132,7 +132,7 @@ describe('ingesting into Neo4j', () => {
     await ingestGraph(c.store, later);
     const found = await query<{ key: string }>(
       c,
-      `CALL db.index.fulltext.queryNodes('fact_text', $q) YIELD node
+      `CALL db.index.fulltext.queryNodes('fact_search', $q) YIELD node
        WHERE node:Organisation RETURN node.key AS key`,
       { q: `"${alias}"` },
     );

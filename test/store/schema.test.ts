@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Connection } from '../../src/store/connect';
 import { cypher } from '../../src/store/cypher';
 import { projectRoot } from '../../src/paths';
+import { meetingSearchText } from '../../src/store/rows';
 import { ensureSchema } from '../../src/store/schema';
 import type { Store } from '../../src/store/store';
 import { privateNeo4j, testConnection } from '../helpers/store';
@@ -55,6 +56,33 @@ describe('the schema', () => {
       await db.store.driver.executeQuery('CREATE (:Other)-[:LINKS]->(:Other)');
       await ensureSchema(db.store);
       expect(await lookups(db.store)).toEqual(['NODE', 'RELATIONSHIP']);
+    } finally {
+      await db.close();
+    }
+  }, 300_000);
+
+  test('gives meetings stored before search covered them their search text, and search finds them', async () => {
+    const db = await privateNeo4j();
+    try {
+      // A meeting as an older version stored it: no `folded`, not in the full-text index.
+      await db.store.driver.executeQuery(
+        "CREATE (:Meeting:Fact {uid: 'm-old', key: 'm-old', name: '雙週協商座談會', topic: '推進數據要素市場化', location: '北京'})",
+      );
+      await ensureSchema(db.store);
+      const rows = await db.store.driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('fact_search', '\"数据要素\"') YIELD node RETURN node.uid AS uid, node.folded AS folded",
+      );
+      expect(rows.records.map((r) => [String(r.get('uid')), String(r.get('folded'))])).toEqual([
+        // Folded as ingest folds it (one script, character by character).
+        [
+          'm-old',
+          meetingSearchText({
+            name: '雙週協商座談會',
+            topic: '推進數據要素市場化',
+            location: '北京',
+          }),
+        ],
+      ]);
     } finally {
       await db.close();
     }

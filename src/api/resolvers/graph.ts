@@ -23,6 +23,7 @@ const LABEL = {
   ORGANISATION: 'Organisation',
   PROPOSAL: 'Proposal',
   THEME: 'Theme',
+  MEETING: 'Meeting',
 } as const;
 const Depth = z.number().int().min(1, 'depth is 1–3').max(3, 'depth is 1–3');
 const Limit = z.number().int().min(1, 'limit is 1–100').max(100, 'limit is 1–100');
@@ -80,6 +81,12 @@ function displayText(n: FactModel, ts: string[]): string {
   if (n.label === 'Person' || n.label === 'Organisation') {
     const names = [n.name, ...n.aliases];
     return names.find((x) => ts.some((t) => fold(x).includes(t))) ?? n.name;
+  }
+  if (n.label === 'Meeting') {
+    // A meeting is found by its name, topic or place: show the name with what matched.
+    const more = [n.topic, n.location].filter((x): x is string => !!x);
+    const hit = more.find((x) => ts.some((t) => fold(x).includes(t)));
+    return hit && !fold(n.name).includes(fold(hit)) ? `${n.name}：${hit}` : n.name;
   }
   return n.name;
 }

@@ -117,6 +117,7 @@ export const typeResolvers: Resolvers = {
   Document: {
     id: idOf,
     proposalCount: (d) => d.proposals,
+    text: async (d, _a, ctx) => (await ctx.loaders.document.load(d.hash))?.text ?? '',
   },
   Post: {
     title: (r) => String(r.props.title ?? ''),
