@@ -53,7 +53,7 @@ export async function runServe(a: ServeArgs): Promise<void> {
     if (!stop.requested) api = await ingestAndListen(a, config, conn.store, port);
     if (api && !stop.requested)
       process.stdout.write(
-        `GraphQL ready at ${api.url}  (health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,
+        `GraphQL ready at ${api.url}  (explorer: ${new URL('/', api.url).href}, health: /healthz, readiness: /readyz${config.apiKey ? '' : '; mutations off: set KG_API_KEY'})\n`,
       );
     await stop.promise;
     log.info('shutting down');

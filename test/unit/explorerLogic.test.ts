@@ -7,7 +7,7 @@ import { filledPeriods } from '../../web/src/charts/periods';
 import { visible } from '../../web/src/graph/elements';
 import { matrixOf } from '../../web/src/matrix';
 import { ALL_QUERIES } from '../../web/src/queries';
-import { hrefOf, parseRoute, type Route } from '../../web/src/route';
+import { hrefOf, nodeHref, parseRoute, type Route } from '../../web/src/route';
 import { turnsOf } from '../../web/src/turns';
 import type { GraphEdge, GraphNode, MeetingProposal } from '../../web/src/types';
 import { readmeExamples } from '../../web/graphiql/examples';
@@ -50,6 +50,15 @@ describe('routes', () => {
 
   test.each(['/people', '/person', '/person/a/b', '/report'])('%s is no page', (href) => {
     expect(parseRoute(new URL(href, 'http://x'))).toEqual({ page: 'missing', path: href });
+  });
+
+  test.each([
+    ['Person', '/person/a'],
+    ['Theme', '/theme/a'],
+    ['Document', '/report/a'],
+    ['Unknown', null],
+  ])('a %s node links to %s', (typename, href) => {
+    expect(nodeHref(typename, 'a')).toBe(href);
   });
 
   test('an empty search is the overview', () => {

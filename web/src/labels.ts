@@ -16,6 +16,9 @@ export const TYPE_LABEL: Record<string, string> = {
   Proposal: 'Proposals',
 };
 
+/** The order search results are grouped in, in the suggestions and on the results page. */
+export const TYPE_ORDER = ['Person', 'Organisation', 'Meeting', 'Theme', 'Proposal'];
+
 /** One of a type, for a suggestion's tag. */
 export const TYPE_ONE: Record<string, string> = {
   Person: 'person',

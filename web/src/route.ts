@@ -102,8 +102,9 @@ export function hrefOf(r: Route): string {
   }
 }
 
-/** The page of a node given its GraphQL type, or null for a type without one (Document). */
+/** The page of a node given its GraphQL type (a report's is its text), or null for none. */
 export function nodeHref(typename: string, id: string): string | null {
+  if (typename === 'Document') return hrefOf({ page: 'report', id, start: null, end: null });
   const page = PAGE_OF_TYPE[typename];
   return page ? hrefOf({ page, id }) : null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../graphql';
-import { TYPE_ONE } from '../labels';
+import { TYPE_ONE, TYPE_ORDER } from '../labels';
 import { SEARCH } from '../queries';
 import { navigate } from '../navigation';
 import { hrefOf, nodeHref } from '../route';
@@ -50,7 +50,9 @@ export function SearchBox(props: {
         mine.signal,
       ).then(
         (d) => {
-          setHits(d.search.filter((h) => h.node.__typename !== 'Document'));
+          // Grouped by type as the results page is, best first within each (sort is stable).
+          const rank = (h: SearchHit) => TYPE_ORDER.indexOf(h.node.__typename);
+          setHits(d.search.filter((h) => rank(h) >= 0).sort((x, y) => rank(x) - rank(y)));
           setActive(-1);
         },
         () => setHits([]),

@@ -1,15 +1,15 @@
 import { EvidenceQuote } from '../components/EvidenceQuote';
 import { Link } from '../components/Link';
+import { Warnings } from '../components/Warnings';
+import { ProposalItem } from '../components/ProposalItem';
 import { NodeActions } from '../components/NodeActions';
 import { Section } from '../components/Section';
-import { Empty, Failure, Loading } from '../components/States';
-import { ThemeChips } from '../components/ThemeChips';
-import { KIND_LABEL } from '../labels';
+import { Empty } from '../components/States';
 import { MEETING } from '../queries';
 import { hrefOf } from '../route';
 import { turnsOf } from '../turns';
-import { nodeOf, type MeetingData } from '../types';
-import { useQuery } from '../useQuery';
+import type { MeetingData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 type Meeting = Extract<NonNullable<MeetingData['node']>, { __typename: 'Meeting' }>;
@@ -31,19 +31,17 @@ function Speakers(props: { meeting: Meeting }) {
           </h3>
           <ul class="proposals">
             {t.proposals.map((p) => (
-              <li key={p.id} class="proposal">
-                <p lang="zh">
-                  {p.kind && p.kind !== 'MEMBER_PROPOSAL' ? (
-                    <span class="tag">{KIND_LABEL[p.kind]}</span>
-                  ) : null}
-                  <Link href={hrefOf({ page: 'proposal', id: p.id })}>{p.text}</Link>
-                </p>
-                <ThemeChips themes={p.themes} />
-                <details>
-                  <summary>evidence</summary>
-                  <EvidenceQuote evidence={p.evidence} />
-                </details>
-              </li>
+              <ProposalItem
+                key={p.id}
+                proposal={{
+                  id: p.id,
+                  text: p.text,
+                  kind: p.kind,
+                  themes: p.themes,
+                  evidence: p.evidence,
+                }}
+                evidence="folded"
+              />
             ))}
           </ul>
         </li>
@@ -68,13 +66,7 @@ function Reports(props: { meeting: Meeting }) {
               {d.foundSpeakers ?? '?'} of {d.announcedSpeakers} announced speakers found
             </span>
           ) : null}
-          {d.warnings.length ? (
-            <ul class="warnings">
-              {d.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          ) : null}
+          <Warnings warnings={d.warnings} />
         </li>
       ))}
     </ul>
@@ -83,12 +75,14 @@ function Reports(props: { meeting: Meeting }) {
 
 /** A meeting: when and where, who chaired, speakers in order with their proposals, its reports. */
 export function MeetingPage(props: { id: string }) {
-  const { state, retry } = useQuery<MeetingData>(MEETING, { id: props.id });
-  const m = state.status === 'done' ? nodeOf(state.data.node, 'Meeting') : null;
+  const { node: m, placeholder } = useNodePage<MeetingData, 'Meeting'>(
+    MEETING,
+    props.id,
+    'Meeting',
+    'meeting',
+  );
   useTitle(m?.name ?? null);
-  if (state.status === 'loading') return <Loading what="meeting" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!m) return <Empty>No such meeting. The link may be from an older graph.</Empty>;
+  if (!m) return placeholder;
   const remote = m.attendees.filter((a) => a.remote || a.venue);
   return (
     <article class="node-page" data-ready="meeting">

@@ -2,11 +2,11 @@ import { EvidenceQuote } from '../components/EvidenceQuote';
 import { Link } from '../components/Link';
 import { NodeActions } from '../components/NodeActions';
 import { Section } from '../components/Section';
-import { Empty, Failure, Loading } from '../components/States';
+import { Empty } from '../components/States';
 import { ORGANISATION } from '../queries';
 import { hrefOf } from '../route';
-import { nodeOf, type OrganisationData } from '../types';
-import { useQuery } from '../useQuery';
+import type { OrganisationData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 type Organisation = Extract<NonNullable<OrganisationData['node']>, { __typename: 'Organisation' }>;
@@ -30,12 +30,14 @@ function people(
 
 /** An organisation: its people (posts held at it) and what they proposed; who spoke for it. */
 export function OrganisationPage(props: { id: string }) {
-  const { state, retry } = useQuery<OrganisationData>(ORGANISATION, { id: props.id });
-  const org = state.status === 'done' ? nodeOf(state.data.node, 'Organisation') : null;
+  const { node: org, placeholder } = useNodePage<OrganisationData, 'Organisation'>(
+    ORGANISATION,
+    props.id,
+    'Organisation',
+    'organisation',
+  );
   useTitle(org?.name ?? null);
-  if (state.status === 'loading') return <Loading what="organisation" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!org) return <Empty>No such organisation. The link may be from an older graph.</Empty>;
+  if (!org) return placeholder;
   const rows = people(org);
   return (
     <article class="node-page" data-ready="organisation">

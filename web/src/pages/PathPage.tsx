@@ -66,26 +66,23 @@ export function PathPage(props: { from: string | null; to: string | null }) {
     <div class="path-page">
       <h1>How are two people connected?</h1>
       <div class="path-pickers">
-        <div>
-          <p class="picker-label">From</p>
-          <SearchBox
-            id="path-from"
-            label="a person"
-            types={['PERSON']}
-            initial={fromName}
-            onPick={(n) => set({ from: n.id })}
-          />
-        </div>
-        <div>
-          <p class="picker-label">To</p>
-          <SearchBox
-            id="path-to"
-            label="another person"
-            types={['PERSON']}
-            initial={toName}
-            onPick={(n) => set({ to: n.id })}
-          />
-        </div>
+        {(
+          [
+            { end: 'from', title: 'From', label: 'a person', name: fromName },
+            { end: 'to', title: 'To', label: 'another person', name: toName },
+          ] as const
+        ).map((p) => (
+          <div key={p.end}>
+            <p class="picker-label">{p.title}</p>
+            <SearchBox
+              id={`path-${p.end}`}
+              label={p.label}
+              types={['PERSON']}
+              initial={p.name}
+              onPick={(n) => set({ [p.end]: n.id })}
+            />
+          </div>
+        ))}
       </div>
       {props.from && props.to ? (
         <Section title="Shortest paths">

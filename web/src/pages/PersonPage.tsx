@@ -1,14 +1,14 @@
 import { EvidenceQuote } from '../components/EvidenceQuote';
 import { Link } from '../components/Link';
+import { ProposalItem } from '../components/ProposalItem';
 import { NodeActions } from '../components/NodeActions';
 import { Section } from '../components/Section';
-import { Empty, Failure, Loading } from '../components/States';
+import { Empty } from '../components/States';
 import { ThemeChips } from '../components/ThemeChips';
-import { KIND_LABEL } from '../labels';
 import { PERSON } from '../queries';
 import { hrefOf } from '../route';
-import { nodeOf, type PersonData } from '../types';
-import { useQuery } from '../useQuery';
+import type { PersonData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 type Person = Extract<NonNullable<PersonData['node']>, { __typename: 'Person' }>;
@@ -78,22 +78,7 @@ function Proposals(props: { person: Person }) {
   return (
     <ol class="proposals">
       {edges.map(({ node: p }) => (
-        <li key={p.id} class="proposal">
-          <p lang="zh">
-            <Link href={hrefOf({ page: 'proposal', id: p.id })}>{p.text}</Link>
-          </p>
-          <div class="meta">
-            {p.kind && p.kind !== 'MEMBER_PROPOSAL' ? (
-              <span class="tag">{KIND_LABEL[p.kind]}</span>
-            ) : null}
-            {p.meeting ? (
-              <Link href={hrefOf({ page: 'meeting', id: p.meeting.id })}>{p.meeting.name}</Link>
-            ) : null}
-            {p.date ? <span class="muted"> {p.date}</span> : null}
-          </div>
-          <ThemeChips themes={p.themes} />
-          <EvidenceQuote evidence={p.evidence} label="evidence" />
-        </li>
+        <ProposalItem key={p.id} proposal={p} evidence="shown" />
       ))}
     </ol>
   );
@@ -101,13 +86,14 @@ function Proposals(props: { person: Person }) {
 
 /** Who a person is in the reports: posts, meetings, proposals with evidence, co-advocates. */
 export function PersonPage(props: { id: string }) {
-  const { state, retry } = useQuery<PersonData>(PERSON, { id: props.id });
-  const person = state.status === 'done' ? nodeOf(state.data.node, 'Person') : null;
+  const {
+    data,
+    node: person,
+    placeholder,
+  } = useNodePage<PersonData, 'Person'>(PERSON, props.id, 'Person', 'person');
   useTitle(person?.name ?? null);
-  if (state.status === 'loading') return <Loading what="person" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!person) return <Empty>No such person. The link may be from an older graph.</Empty>;
-  const co = state.data.coAdvocates;
+  if (!person) return placeholder;
+  const co = data?.coAdvocates ?? [];
   return (
     <article class="node-page" data-ready="person">
       <header class="node-header">

@@ -2,13 +2,13 @@ import { EvidenceQuote } from '../components/EvidenceQuote';
 import { Link } from '../components/Link';
 import { NodeActions } from '../components/NodeActions';
 import { Section } from '../components/Section';
-import { Empty, Failure, Loading } from '../components/States';
+import { Empty } from '../components/States';
 import { ThemeChips } from '../components/ThemeChips';
 import { KIND_LABEL } from '../labels';
 import { PROPOSAL } from '../queries';
 import { hrefOf } from '../route';
-import { nodeOf, type ProposalData } from '../types';
-import { useQuery } from '../useQuery';
+import type { ProposalData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 const VIA: Record<string, string> = {
@@ -19,12 +19,14 @@ const VIA: Record<string, string> = {
 
 /** One proposal: who proposed it where, its themes and areas, and every report that carries it. */
 export function ProposalPage(props: { id: string }) {
-  const { state, retry } = useQuery<ProposalData>(PROPOSAL, { id: props.id });
-  const p = state.status === 'done' ? nodeOf(state.data.node, 'Proposal') : null;
+  const { node: p, placeholder } = useNodePage<ProposalData, 'Proposal'>(
+    PROPOSAL,
+    props.id,
+    'Proposal',
+    'proposal',
+  );
   useTitle(p ? `${p.speakerName ?? 'Proposal'}: ${p.text.slice(0, 20)}` : null);
-  if (state.status === 'loading') return <Loading what="proposal" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!p) return <Empty>No such proposal. The link may be from an older graph.</Empty>;
+  if (!p) return placeholder;
   return (
     <article class="node-page" data-ready="proposal">
       <header class="node-header">

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { Empty, Failure, Loading } from '../components/States';
+import { Warnings } from '../components/Warnings';
 import { REPORT } from '../queries';
-import { nodeOf, type ReportData } from '../types';
-import { useQuery } from '../useQuery';
+import type { ReportData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 /**
@@ -10,17 +10,19 @@ import { useTitle } from '../useTitle';
  * scrolled into view: the reader sees the sentence where the report has it.
  */
 export function ReportPage(props: { id: string; start: number | null; end: number | null }) {
-  const { state, retry } = useQuery<ReportData>(REPORT, { id: props.id });
-  const doc = state.status === 'done' ? nodeOf(state.data.node, 'Document') : null;
+  const { node: doc, placeholder } = useNodePage<ReportData, 'Document'>(
+    REPORT,
+    props.id,
+    'Document',
+    'report',
+  );
   const mark = useRef<HTMLElement>(null);
   useTitle(doc?.source ?? null);
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
     mark.current?.focus({ preventScroll: true });
   }, [doc, props.start, props.end]);
-  if (state.status === 'loading') return <Loading what="report" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!doc) return <Empty>No such report. The link may be from an older graph.</Empty>;
+  if (!doc) return placeholder;
   const { text } = doc;
   const start = props.start !== null && props.start <= text.length ? props.start : null;
   const end =
@@ -34,13 +36,7 @@ export function ReportPage(props: { id: string; start: number | null; end: numbe
         {doc.truncated ? (
           <p class="tag tag-warn">the text stops mid-sentence: what follows was not read</p>
         ) : null}
-        {doc.warnings.length ? (
-          <ul class="warnings">
-            {doc.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        ) : null}
+        <Warnings warnings={doc.warnings} />
       </header>
       <div class="report-text" lang="zh">
         {start !== null && end !== null ? (

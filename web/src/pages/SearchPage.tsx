@@ -2,14 +2,13 @@ import { useEffect } from 'preact/hooks';
 import { Highlighted } from '../components/Highlighted';
 import { Link } from '../components/Link';
 import { Empty, Failure, Loading } from '../components/States';
-import { TYPE_LABEL } from '../labels';
+import { TYPE_LABEL, TYPE_ORDER } from '../labels';
 import { SEARCH } from '../queries';
 import { nodeHref } from '../route';
 import type { SearchHit } from '../types';
 import { useQuery } from '../useQuery';
 import { useTitle } from '../useTitle';
 
-const ORDER = ['Person', 'Organisation', 'Meeting', 'Theme', 'Proposal'];
 const RESULTS = 60;
 
 function detail(n: SearchHit['node']): string | null {
@@ -48,7 +47,7 @@ export function SearchPage(props: { q: string }) {
         part of a name or a shorter phrase.
       </Empty>
     );
-  const groups = ORDER.map((t) => ({
+  const groups = TYPE_ORDER.map((t) => ({
     type: t,
     hits: hits.filter((h) => h.node.__typename === t),
   })).filter((g) => g.hits.length > 0);

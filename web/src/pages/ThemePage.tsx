@@ -1,24 +1,26 @@
 import { TimelineChart } from '../charts/TimelineChart';
-import { EvidenceQuote } from '../components/EvidenceQuote';
 import { Link } from '../components/Link';
+import { ProposalItem } from '../components/ProposalItem';
 import { NodeActions } from '../components/NodeActions';
 import { Section } from '../components/Section';
-import { Empty, Failure, Loading } from '../components/States';
+import { Empty } from '../components/States';
 import { ThemeChips } from '../components/ThemeChips';
 import { THEME } from '../queries';
 import { hrefOf } from '../route';
-import { nodeOf, type ThemeData } from '../types';
-import { useQuery } from '../useQuery';
+import type { ThemeData } from '../types';
+import { useNodePage } from '../useNodePage';
 import { useTitle } from '../useTitle';
 
 /** A theme: who advocated it, across which meetings, and how it ran over time. */
 export function ThemePage(props: { id: string }) {
-  const { state, retry } = useQuery<ThemeData>(THEME, { id: props.id });
-  const t = state.status === 'done' ? nodeOf(state.data.node, 'Theme') : null;
+  const { node: t, placeholder } = useNodePage<ThemeData, 'Theme'>(
+    THEME,
+    props.id,
+    'Theme',
+    'theme',
+  );
   useTitle(t?.name ?? null);
-  if (state.status === 'loading') return <Loading what="theme" />;
-  if (state.status === 'failed') return <Failure error={state.error} retry={retry} />;
-  if (!t) return <Empty>No such theme. The link may be from an older graph.</Empty>;
+  if (!t) return placeholder;
   const first = t.firstRaised[0];
   return (
     <article class="node-page" data-ready="theme">
@@ -58,33 +60,7 @@ export function ThemePage(props: { id: string }) {
           <Section title="Proposals" count={t.proposals.totalCount}>
             <ol class="proposals">
               {t.proposals.edges.map(({ node: p }) => (
-                <li key={p.id} class="proposal">
-                  <p lang="zh">
-                    <Link href={hrefOf({ page: 'proposal', id: p.id })}>{p.text}</Link>
-                  </p>
-                  <div class="meta">
-                    {p.speaker ? (
-                      <Link href={hrefOf({ page: 'person', id: p.speaker.id })}>
-                        {p.speaker.name}
-                      </Link>
-                    ) : (
-                      (p.speakerName ?? '')
-                    )}
-                    {p.meeting ? (
-                      <>
-                        {' · '}
-                        <Link href={hrefOf({ page: 'meeting', id: p.meeting.id })}>
-                          {p.meeting.name}
-                        </Link>
-                      </>
-                    ) : null}
-                    {p.date ? <span class="muted"> {p.date}</span> : null}
-                  </div>
-                  <details>
-                    <summary>evidence</summary>
-                    <EvidenceQuote evidence={p.evidence} />
-                  </details>
-                </li>
+                <ProposalItem key={p.id} proposal={p} evidence="folded" />
               ))}
             </ol>
           </Section>
