@@ -240,8 +240,12 @@ test('/graphql in a browser is GraphiQL, offline, with the README examples, and 
   expect(tabs).toBeGreaterThanOrEqual(3);
   await page.locator('.graphiql-execute-button').click();
   await page.locator('.result-window .CodeMirror').getByText('"data"').first().waitFor();
-  // The documentation explorer lists the schema's root types.
+  // The documentation explorer is open on screen (GraphiQL hides a pane at x = -1000) and
+  // lists the schema's root types.
   await page.getByText('Root Types').first().waitFor();
+  const docs = await page.locator('.graphiql-doc-explorer').boundingBox();
+  expect(docs?.x).toBeGreaterThanOrEqual(0);
+  expect(docs?.width).toBeGreaterThan(150);
   await shot(page, 'graphiql');
   await page.close();
 }, 120_000);

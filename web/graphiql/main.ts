@@ -33,7 +33,6 @@ if (root)
       fetcher,
       defaultTabs: tabs,
       defaultEditorToolsVisibility: false,
-      visiblePlugin: 'Documentation Explorer',
       children: createElement(
         GraphiQL.Logo,
         null,
@@ -41,3 +40,17 @@ if (root)
       ),
     }),
   );
+
+/**
+ * The documentation opens with the page. GraphiQL 4's `visiblePlugin` prop marks the explorer
+ * visible but leaves its pane hidden off screen (the pane's state is read once, before the
+ * prop applies), so the sidebar's own button is pressed once it is drawn: what a click does.
+ */
+function openDocs(triesLeft = 50): void {
+  const button = document.querySelector<HTMLButtonElement>(
+    '.graphiql-sidebar button[aria-label="Show Documentation Explorer"]',
+  );
+  if (button) button.click();
+  else if (triesLeft > 0) setTimeout(() => openDocs(triesLeft - 1), 100);
+}
+openDocs();
