@@ -23,7 +23,9 @@ CALL () {
   MATCH (d) WHERE elementId(d) = id
   RETURN collect(d) AS docs
 }
-// One node per person across reports and scripts, keyed on the folded name. Rows come sorted
+// One node per person across reports and scripts, keyed on the folded name and the first
+// specific organisation the report ties them to (src/domain/identity.ts); who is who over all
+// the reports of a name is settled after this statement (src/store/identity.ts). Rows come sorted
 // by key, so concurrent batches lock shared nodes in one order (which avoids most deadlocks).
 // Aliases, and their folded forms in `folded` (what the full-text index searches), accumulate
 // over reports: a later report that does not use a short form must not make it unsearchable.
@@ -32,7 +34,8 @@ CALL () {
   UNWIND range(0, size(c.key) - 1) AS i
   MERGE (p:Person:Fact {key: c.key[i]})
   ON CREATE SET p.uid = c.uid[i], p.name = c.name[i], p.aliases = []
-  SET p.aliases = reduce(acc = p.aliases, a IN [c.name[i]] + c.aliases[i] | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END),
+  SET p.nameKey = c.nameKey[i],
+      p.aliases = reduce(acc = p.aliases, a IN [c.name[i]] + c.aliases[i] | CASE WHEN a IN acc OR a = p.name THEN acc ELSE acc + a END),
       p.folded = reduce(acc = coalesce(p.folded, ''), w IN split(c.folded[i], ' ') | CASE WHEN w IN split(acc, ' ') THEN acc ELSE trim(acc + ' ' + w) END)
   RETURN collect(p) AS persons
 }
@@ -163,7 +166,9 @@ CALL (n) {
   WITH n, $mentions AS c
   UNWIND range(0, size(c.from) - 1) AS i
   WITH n[toInteger(c.from[i])] AS d, n[toInteger(c.to[i])] AS x, c, i
-  CREATE (d)-[:MENTIONS {doc: $hashes[toInteger(c.from[i])]}]->(x)
+  // A person's mention keeps what identity reads: the report's specific organisations, its year.
+  CREATE (d)-[m:MENTIONS {doc: $hashes[toInteger(c.from[i])]}]->(x)
+  SET m.orgs = c.orgs[i], m.year = c.year[i]
 }
 // Marks documents whose facts are all written (checked after a crash: none is ever partial).
 CALL (n) {

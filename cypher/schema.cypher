@@ -13,6 +13,12 @@ CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX proposal_doc IF NOT EXISTS FOR (p:Proposal) ON (p.doc);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
+// Who is who: the people of one name, found by an index seek (src/store/identity.ts), and
+// one lock node per name that serialises the decisions of concurrent writers.
+CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.nameKey);
+CREATE CONSTRAINT identity_lock IF NOT EXISTS FOR (l:IdentityLock) REQUIRE l.name IS UNIQUE;
+// Open pairs for review, most likely first, by a range seek (no scan of people or relationships).
+CREATE INDEX possibly_same_score IF NOT EXISTS FOR ()-[s:POSSIBLY_SAME_AS]-() ON (s.score);
 // Full text over names, aliases, proposal text, themes and meetings. The cjk analyzer indexes
 // character bigrams; `folded` holds the same text in one script, so a query folded the same way
 // is script-blind. `fact_text` (before meetings were searched) gives way to `fact_search`: an

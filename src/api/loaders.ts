@@ -245,6 +245,28 @@ export class Loaders {
     return themeCounts(items);
   }
 
+  /** Why each report's mention of a person is this person (the document, then its model). */
+  async personIdentity(
+    uid: string,
+    first: number,
+  ): Promise<{ document: DocumentModel; organisations: string[]; reason: string }[]> {
+    const { items } = await this.lists.load({ useCase: 'api-person-identity', uid, first });
+    const rows = items as { doc: string; orgs: string[]; reason: string | null }[];
+    const docs = await this.document.loadMany(rows.map((r) => r.doc));
+    return rows.flatMap((r, i) => {
+      const d = docs[i];
+      return d && !(d instanceof Error)
+        ? [
+            {
+              document: d.model,
+              organisations: r.orgs,
+              reason: r.reason ?? 'no decision stored (ingested before identity was settled)',
+            },
+          ]
+        : [];
+    });
+  }
+
   /** The themes of a person's proposals with counts, most frequent first. */
   async personThemes(uid: string, first: number): Promise<ThemeCount[]> {
     const { items } = await this.lists.load({ useCase: 'api-person-themes', uid, first });

@@ -30,7 +30,7 @@ export function columns<K extends string>(
 
 /** The keys the statement reads from each kind of row. */
 const KEYS = {
-  persons: ['uid', 'key', 'name', 'aliases', 'folded'],
+  persons: ['uid', 'key', 'nameKey', 'name', 'aliases', 'folded'],
   organisations: ['uid', 'key', 'name', 'aliases', 'source', 'folded'],
   themes: ['uid', 'key', 'name', 'kind', 'parent', 'forms', 'formCounts', 'folded'],
   meetings: [
@@ -165,8 +165,10 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
     ),
     edges,
     mentions: columns(
-      all.flatMap((r) => r.mentions).map((m) => ({ from: at(m.doc), to: at(m.uid) })),
-      ['from', 'to'],
+      all
+        .flatMap((r) => r.mentions)
+        .map((m) => ({ from: at(m.doc), to: at(m.uid), orgs: m.orgs, year: m.year })),
+      ['from', 'to', 'orgs', 'year'],
     ),
     complete: columns(
       docs.map((d) => ({ at: at(d.rows.hash), proposals: d.proposals, persons: d.persons })),

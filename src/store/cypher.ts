@@ -9,8 +9,11 @@ let files: Map<string, string> | null = null;
 /** The bound of a variable-length pattern: an integer literal in the query text, so checked. */
 const Hops = z.coerce.number().int().min(1).max(4);
 
-/** Relationship types in the store: the extractor's, and the meeting's link to its reports. */
-export const StoredRelType = z.enum([...EdgeType.options, 'REPORTED_IN']);
+/**
+ * Relationship types in the store: the extractor's, the meeting's link to its reports, and the
+ * link between people of one name the store could not tell apart (src/store/identity.ts).
+ */
+export const StoredRelType = z.enum([...EdgeType.options, 'REPORTED_IN', 'POSSIBLY_SAME_AS']);
 export type StoredRelType = z.infer<typeof StoredRelType>;
 
 /** Which themes a theme list keeps (`api-theme-related/phrase`): a kind, or any. */

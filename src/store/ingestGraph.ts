@@ -1,5 +1,6 @@
 import type { DocumentGraph } from '../domain/documentGraph';
 import { batchFacts } from './batchFacts';
+import { settleIdentities } from './identity';
 import { documentRows, type DocumentRows } from './rows';
 import type { Store, Tx } from './store';
 
@@ -82,7 +83,9 @@ async function writeRound(tx: Tx, all: Item[], outcomes: IngestOutcome[]): Promi
   const superseded = await tx.run<{ by: string; hash: string }>('documents-superseded', {
     docs: written.map(({ graph, rows }) => ({ hash: rows.hash, source: graph.source })),
   });
+  const names = written.flatMap((w) => w.rows.names);
   for (const r of superseded.records) {
+    names.push(...(await namesOf(tx, r.get('hash'))));
     await tx.run('document-delete', { hash: r.get('hash') });
     const by = written.find((w) => w.rows.hash === r.get('by'));
     if (by) outcomes[by.index] = 'replaced';
@@ -98,6 +101,13 @@ async function writeRound(tx: Tx, all: Item[], outcomes: IngestOutcome[]): Promi
       })),
     ),
   );
+  await settleIdentities(tx, names);
+}
+
+/** The folded names of a document's people: whose identity its removal may change. */
+async function namesOf(tx: Tx, hash: string): Promise<string[]> {
+  const r = await tx.run<{ names: string[] }>('identity-names-of', { hash });
+  return r.records[0]?.get('names') ?? [];
 }
 
 /**
@@ -134,7 +144,9 @@ export async function ingestGraph(
 /** Deletes one document and the facts only it supported. */
 export async function removeDocument(store: Store, hash: string): Promise<boolean> {
   return store.write('delete-document', async (tx) => {
+    const names = await namesOf(tx, hash);
     const r = await tx.run<{ orphansDeleted: number }>('document-delete', { hash });
+    await settleIdentities(tx, names);
     if (r.records.length === 0) return false;
     await tx.run('graph-touch');
     return true;

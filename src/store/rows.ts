@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentGraph } from '../domain/documentGraph';
 import { foldKey } from '../domain/fold';
+import { personKey, specificOrganisations } from '../domain/identity';
 
 /** What search finds a meeting by: its name, topic and place, in one script. */
 export function meetingSearchText(m: {
@@ -37,7 +38,10 @@ export interface DocumentRows {
   meetings: Record<string, unknown>[];
   proposals: Record<string, unknown>[];
   edgesByType: Map<string, EdgeRow[]>;
-  mentions: { doc: string; uid: string }[];
+  /** A person's mention also carries what identity reads: its specific organisations, year. */
+  mentions: { doc: string; uid: string; orgs?: string[]; year?: number | null }[];
+  /** The folded names of the persons written: their identity is settled after the write. */
+  names: string[];
 }
 
 /**
@@ -97,10 +101,11 @@ export function documentRows(g: DocumentGraph): DocumentRows {
   const hash = g.contentHash;
   const meetingUid = g.meeting ? (g.meeting.date ? g.meeting.id : `meeting:${hash}`) : null;
   const proposals = proposalUids(g, meetingUid);
+  const people = personIdentities(g);
   const uid = (id: string): string => {
     if (id.startsWith('proposal:')) return proposals.get(id) ?? `proposal:${hash}:${id.slice(9)}`;
     if (id.startsWith('meeting:')) return meetingUid ?? id;
-    return id;
+    return people.get(id)?.uid ?? id;
   };
   const edgesByType = new Map<string, EdgeRow[]>();
   for (const e of g.edges) {
@@ -120,8 +125,9 @@ export function documentRows(g: DocumentGraph): DocumentRows {
   return {
     hash,
     persons: g.persons.map((p) => ({
-      uid: p.id,
-      key: p.key,
+      uid: people.get(p.id)?.uid ?? p.id,
+      key: people.get(p.id)?.key ?? p.key,
+      nameKey: p.key,
       name: p.name,
       aliases: p.aliases,
       folded: [p.key, ...p.aliases.map(foldKey)].join(' '),
@@ -178,9 +184,49 @@ export function documentRows(g: DocumentGraph): DocumentRows {
     })),
     edgesByType,
     mentions: [
-      ...g.persons.map((p) => p.id),
-      ...g.organisations.map((o) => o.id),
-      ...g.themes.map((t) => t.id),
-    ].map((id) => ({ doc: hash, uid: id })),
+      ...g.persons.map((p) => ({
+        doc: hash,
+        uid: people.get(p.id)?.uid ?? p.id,
+        orgs: people.get(p.id)?.orgs ?? [],
+        year: yearOf(g),
+      })),
+      ...[...g.organisations.map((o) => o.id), ...g.themes.map((t) => t.id)].map((id) => ({
+        doc: hash,
+        uid: id,
+      })),
+    ],
+    names: [...new Set(g.persons.map((p) => p.key))],
   };
+}
+
+function yearOf(g: DocumentGraph): number | null {
+  const date = g.meeting?.date ?? g.published;
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/**
+ * Each person's first identity, from this report alone: the specific organisations it ties
+ * them to, and the key those give (the name, and the first of them). The store then settles
+ * identity over every report of the name (src/store/identity.ts): mostly this key stands.
+ */
+function personIdentities(
+  g: DocumentGraph,
+): Map<string, { key: string; uid: string; orgs: string[] }> {
+  const orgKey = new Map(
+    g.organisations.flatMap((o) => [
+      [o.id, o.key],
+      [o.name, o.key],
+      [o.key, o.key],
+    ]),
+  );
+  const out = new Map<string, { key: string; uid: string; orgs: string[] }>();
+  for (const p of g.persons) {
+    const orgs = specificOrganisations([
+      ...p.titles.map((t) => t.organisationKey ?? ''),
+      ...p.represents.map((r) => orgKey.get(r) ?? ''),
+    ]);
+    const key = personKey(p.key, orgs[0] ?? null);
+    out.set(p.id, { key, uid: `person:${key}`, orgs });
+  }
+  return out;
 }

@@ -26,8 +26,15 @@ export async function ensureSchema(store: Store): Promise<void> {
   }
   await store.command('schema-await', 'CALL db.awaitIndexes(120)');
   await makeMeetingsSearchable(store);
+  for (;;) {
+    const r = await store.write('schema-people-named', (tx) =>
+      tx.run<{ named: number }>('schema-people-named', { limit: MEETINGS_PER_BATCH }),
+    );
+    if ((r.records[0]?.get('named') ?? 0) < MEETINGS_PER_BATCH) break;
+  }
 }
 
+/** Old nodes given what a newer version reads, this many per transaction. */
 const MEETINGS_PER_BATCH = 1000;
 
 /**

@@ -133,6 +133,7 @@ test('answers every root field with every field below it, without an error', asy
     rootField('neighbourhood', `(id: "${p1}", depth: 1, limit: 10)`),
     rootField('paths', `(from: "${p1}", to: "${p2}", first: 2)`),
     rootField('coAdvocates', `(person: "${p1}", first: 2)`),
+    rootField('possibleMatches', '(first: 2)'),
     ...[...byType.values()].map((id) => rootField('node', `(id: "${id}")`)),
   ];
   for (const q of queries) await ask(`{ ${q} }`);

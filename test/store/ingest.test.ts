@@ -151,7 +151,7 @@ describe('ingesting into Neo4j', () => {
     expect(facts.rels).toBe(edges);
     const people = await query<{ n: number }>(
       c,
-      'MATCH (p:Person {key: $key}) RETURN count(p) AS n',
+      'MATCH (p:Person {nameKey: $key}) RETURN count(p) AS n',
       { key: g.persons[0]?.key },
     );
     expect(people[0]?.n).toBe(1);
@@ -237,7 +237,7 @@ describe('ingesting into Neo4j', () => {
     await ingestGraph(c.store, b);
     const rows = await query<{ name: string; aliases: string[]; chairs: number }>(
       c,
-      "MATCH (p:Person {key: '欧阳沪宁'}) OPTIONAL MATCH (p)-[r:CHAIRS]->() RETURN p.name AS name, p.aliases AS aliases, count(r) AS chairs",
+      "MATCH (p:Person {nameKey: '欧阳沪宁'}) OPTIONAL MATCH (p)-[r:CHAIRS]->() RETURN p.name AS name, p.aliases AS aliases, count(r) AS chairs",
     );
     expect(rows).toEqual([{ name: '歐陽滬寧', aliases: ['欧阳沪宁'], chairs: 2 }]);
   });
@@ -330,7 +330,7 @@ describe('ingesting into Neo4j', () => {
     expect(await removeDocument(c.store, drop.contentHash)).toBe(true);
     const people = await query<{ key: string }>(
       c,
-      "MATCH (p:Person) WHERE p.key IN ['张永胜', '李独有'] RETURN p.key AS key",
+      "MATCH (p:Person) WHERE p.nameKey IN ['张永胜', '李独有'] RETURN p.nameKey AS key",
     );
     expect(people.map((p) => p.key)).toEqual(['张永胜']);
     expect(await docFacts(drop.contentHash)).toEqual({ rels: 0, proposals: 0, docs: 0 });

@@ -36,6 +36,7 @@ function doc(
       ...(o.persons ?? []).map((k) => ({ doc: hash, uid: `person:${k}` })),
       ...(o.themes ?? []).map((k) => ({ doc: hash, uid: `theme:${k}` })),
     ],
+    names: o.persons ?? [],
   };
   return { rows, docId: `id-${hash}`, proposals: rows.proposals.length, persons: 0 };
 }

@@ -226,6 +226,18 @@ export const graphQueries: QueryResolvers = {
       return { nodes, edges: p.edges.map((e) => edgeModel(e, labels)).filter((e) => e !== null) };
     });
   },
+  possibleMatches: async (_r, a, ctx) => {
+    const rows = await ctx.rows<{ a: unknown; b: unknown; score: number; reason: string }>(
+      'api-possible-matches',
+      { minScore: a.minScore ?? 0, first: firstOf(a.first) },
+    );
+    return rows.map((r) => ({
+      a: PersonModel.parse(r.a),
+      b: PersonModel.parse(r.b),
+      score: r.score,
+      reason: r.reason,
+    }));
+  },
   coAdvocates: async (_r, a, ctx) => {
     const rows = await ctx.rows<{ person: unknown; themes: unknown[] }>('api-co-advocates', {
       uid: factUid(a.person, 'Person'),

@@ -45,10 +45,10 @@ export const listQueries: QueryResolvers = {
       return n?.label === 'Person' ? n : null;
     }
     const clean = Text.parse(name);
-    const [row] = await ctx.rows<{ node: unknown }>('api-person-by-name', {
-      name: clean,
-      key: foldKey(clean),
-    });
+    // By the folded name (an index seek); a written form that folds elsewhere is rare.
+    const row =
+      (await ctx.rows<{ node: unknown }>('api-person-by-name', { key: foldKey(clean) }))[0] ??
+      (await ctx.rows<{ node: unknown }>('api-person-by-alias', { name: clean }))[0];
     return row ? PersonModel.parse(row.node) : null;
   },
   people: (_r, a, ctx) =>

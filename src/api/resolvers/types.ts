@@ -37,6 +37,24 @@ export const typeResolvers: Resolvers = {
     attended: (p, a, ctx) => relations(ctx, p, { type: 'ATTENDS', dir: 'out', first: a.first }),
     chaired: (p, a, ctx) => relations(ctx, p, { type: 'CHAIRS', dir: 'out', first: a.first }),
     themes: (p, a, ctx) => ctx.loaders.personThemes(p.uid, firstOf(a.first, 10)),
+    // Stored once per pair, from the first person by key to the other: read both ways.
+    possibleMatches: async (p, a, ctx) => {
+      const first = firstOf(a.first, 10);
+      const [out, inward] = await Promise.all([
+        relations(ctx, p, { type: 'POSSIBLY_SAME_AS', dir: 'out', first }),
+        relations(ctx, p, { type: 'POSSIBLY_SAME_AS', dir: 'in', first }),
+      ]);
+      return [...out.map((r) => ({ r, other: r.to })), ...inward.map((r) => ({ r, other: r.from }))]
+        .flatMap(({ r, other }) => {
+          const person = endOf(other, 'Person');
+          return person
+            ? [{ person, score: Number(r.props.score ?? 0), reason: String(r.props.reason ?? '') }]
+            : [];
+        })
+        .sort((x, y) => y.score - x.score || x.person.uid.localeCompare(y.person.uid))
+        .slice(0, first);
+    },
+    identity: (p, a, ctx) => ctx.loaders.personIdentity(p.uid, firstOf(a.first, 20)),
   },
   Organisation: {
     id: idOf,
