@@ -1,9 +1,9 @@
-// After the moves: people of these names no report mentions any more are removed, the reason
-// for each report's person is stored on its MENTIONS, and the possible matches among the
-// names' people are replaced by the ones decided now.
+// After the moves, what changed: people no report mentions any more (of those reports left)
+// are removed, each report whose decision is new or different gets it on its MENTIONS, and
+// the names whose possible matches changed get the ones decided now.
 CALL () {
-  UNWIND $names AS name
-  MATCH (p:Person {nameKey: name})
+  UNWIND $orphans AS uid
+  MATCH (p:Person:Fact {uid: uid})
   WHERE NOT EXISTS { MATCH (:Document)-[:MENTIONS]->(p) }
   DETACH DELETE p
 }
@@ -13,7 +13,7 @@ CALL () {
   SET m.identity = row.reason
 }
 CALL () {
-  UNWIND $names AS name
+  UNWIND $relink AS name
   MATCH (:Person {nameKey: name})-[s:POSSIBLY_SAME_AS]-()
   DELETE s
 }

@@ -17,6 +17,8 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
 // one lock node per name that serialises the decisions of concurrent writers.
 CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.nameKey);
 CREATE CONSTRAINT identity_lock IF NOT EXISTS FOR (l:IdentityLock) REQUIRE l.name IS UNIQUE;
+CREATE CONSTRAINT identity_decision IF NOT EXISTS FOR (d:IdentityDecision) REQUIRE d.id IS UNIQUE;
+CREATE INDEX identity_decision_name IF NOT EXISTS FOR (d:IdentityDecision) ON (d.name);
 // Open pairs for review, most likely first, by a range seek (no scan of people or relationships).
 CREATE INDEX possibly_same_score IF NOT EXISTS FOR ()-[s:POSSIBLY_SAME_AS]-() ON (s.score);
 // Full text over names, aliases, proposal text, themes and meetings. The cjk analyzer indexes

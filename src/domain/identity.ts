@@ -47,6 +47,18 @@ export interface NameMention {
   year: number | null;
 }
 
+/**
+ * An analyst's decision on the people of a name, by reports (content hashes, which do not
+ * change with the graph's decisions): `same` makes the people of these reports one person,
+ * `apart` makes these reports a person of their own.
+ */
+export interface AnalystDecision {
+  id: string;
+  kind: 'same' | 'apart';
+  docs: readonly string[];
+  reason: string;
+}
+
 export interface NameCluster {
   /** The person's key (personKey). */
   key: string;
@@ -92,8 +104,62 @@ function years(docs: readonly string[], byDoc: Map<string, NameMention>): Set<nu
   );
 }
 
-/** The people of one name, and the pairs of them that may be one: see the module's comment. */
+/**
+ * The people of one name, and the pairs of them that may be one: see the module's comment.
+ * Analysts' decisions come first: each `apart` takes its reports out as a person of their own
+ * (in decision order); each `same` then joins the people its reports are in.
+ */
 export function resolveName(
+  nameKey: string,
+  mentions: readonly NameMention[],
+  decisions: readonly AnalystDecision[] = [],
+): { clusters: NameCluster[]; links: PossibleMatch[] } {
+  const taken = new Set<string>();
+  const apart: NameCluster[] = [];
+  for (const d of [...decisions].filter((x) => x.kind === 'apart').sort((a, b) => a.id.localeCompare(b.id))) {
+    const docs = d.docs.filter((doc) => !taken.has(doc) && mentions.some((m) => m.doc === doc)).sort();
+    if (!docs.length) continue;
+    for (const doc of docs) taken.add(doc);
+    apart.push({
+      key: personKey(nameKey, `#${d.id}`),
+      docs,
+      orgs: specificOrganisations(mentions.filter((m) => docs.includes(m.doc)).flatMap((m) => m.orgs)),
+      reason: `kept apart by an analyst: ${d.reason}`,
+    });
+  }
+  const rest = resolveByEvidence(
+    nameKey,
+    mentions.filter((m) => !taken.has(m.doc)),
+  );
+  const joined = joinDecided(rest.clusters, decisions);
+  const keys = new Set(joined.map((c) => c.key));
+  return {
+    clusters: [...joined, ...apart],
+    // A pair an analyst joined is no longer a pair; people kept apart by one are not offered.
+    links: rest.links.filter((l) => keys.has(l.a) && keys.has(l.b)),
+  };
+}
+
+/** Joins the people that `same` decisions name (by their reports), keeping the first key. */
+function joinDecided(clusters: NameCluster[], decisions: readonly AnalystDecision[]): NameCluster[] {
+  let out = clusters;
+  for (const d of [...decisions].filter((x) => x.kind === 'same').sort((a, b) => a.id.localeCompare(b.id))) {
+    const hit = out.filter((c) => c.docs.some((doc) => d.docs.includes(doc)));
+    if (hit.length < 2) continue;
+    const [first] = [...hit].sort((a, b) => a.key.localeCompare(b.key));
+    if (!first) continue;
+    const merged: NameCluster = {
+      key: first.key,
+      docs: hit.flatMap((c) => c.docs).sort(),
+      orgs: specificOrganisations(hit.flatMap((c) => c.orgs)),
+      reason: `joined by an analyst: ${d.reason}`,
+    };
+    out = [...out.filter((c) => !hit.includes(c)), merged];
+  }
+  return out;
+}
+
+function resolveByEvidence(
   nameKey: string,
   mentions: readonly NameMention[],
 ): { clusters: NameCluster[]; links: PossibleMatch[] } {

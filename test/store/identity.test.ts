@@ -1,7 +1,7 @@
 import { extract } from '../../ingest/extract';
 import type { RunningApi } from '../../src/api/server';
 import { ingestGraph, removeDocument } from '../../src/store/ingestGraph';
-import { data, testApi } from '../helpers/api';
+import { API_KEY, data, testApi } from '../helpers/api';
 import { privateNeo4j } from '../helpers/store';
 
 // Who is who across reports (src/domain/identity.ts, src/store/identity.ts) against a real
@@ -133,5 +133,67 @@ test('concurrent ingests of reports naming the same new person give one person',
       graphs.map((graph, i) => ingestGraph(db.store, { graph, text: reports[i]?.text ?? '' })),
     );
     expect(await peopleNamed(db, '王军')).toEqual([['王军|北京大学智能学院', 5]]);
+  });
+}, 300_000);
+
+test('analysts merge and split people with the API key, and later ingests keep their decisions', async () => {
+  await withDb(async (db) => {
+    const [, , bare] = await ingest(db, [PROFESSOR('2023'), OILMAN('2024'), BARE]);
+    const api = await testApi(db.store);
+    const ask = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data: T; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    try {
+      const ids = await ask<{
+        people: { edges: { node: { id: string; posts: { title: string }[] } }[] };
+      }>('{ people(filter: {name: "王军"}) { edges { node { id posts { title } } } } }');
+      const byPost = (t: string) =>
+        ids.people.edges.find((e) => e.node.posts.some((p) => p.title.includes(t)))?.node.id ?? '';
+      const merged = await ask<{
+        mergePeople: { id: string; kind: string; by: string; person: { id: string } };
+      }>(
+        'mutation ($a: ID!, $b: ID!) { mergePeople(a: $a, b: $b, reason: "one member, two posts", by: "tester") { id kind by person { id } } }',
+        { a: byPost('北京大学'), b: byPost('中国石油') },
+      );
+      expect(merged.mergePeople).toMatchObject({ kind: 'SAME', by: 'tester' });
+      expect(await peopleNamed(db, '王军')).toEqual([
+        ['王军', 1],
+        ['王军|中国石油天然气集团', 2],
+      ]);
+      // A later report of the professor keeps the decision: it joins the merged person.
+      await ingest(db, [PROFESSOR('2025')]);
+      expect(await peopleNamed(db, '王军')).toEqual([
+        ['王军', 1],
+        ['王军|中国石油天然气集团', 3],
+      ]);
+      // Undone, the evidence decides again.
+      await ask('mutation ($id: ID!) { undoIdentityDecision(id: $id, by: "tester") { id } }', {
+        id: merged.mergePeople.id,
+      });
+      expect(await peopleNamed(db, '王军')).toEqual([
+        ['王军', 1],
+        ['王军|中国石油天然气集团', 1],
+        ['王军|北京大学智能学院', 2],
+      ]);
+      // Without the key, no decision is made.
+      const refused = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { splitPerson(person: "${merged.mergePeople.person.id}", documents: [], reason: "x", by: "y") { id } }`,
+        }),
+      });
+      expect(JSON.stringify(await refused.json())).toMatch(/UNAUTHENTICATED/);
+      expect(bare).toBeDefined();
+    } finally {
+      await api.close();
+    }
   });
 }, 300_000);

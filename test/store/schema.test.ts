@@ -61,6 +61,22 @@ describe('the schema', () => {
     }
   }, 300_000);
 
+  test('gives people stored before who-is-who their folded name, by which they are found', async () => {
+    const db = await privateNeo4j();
+    try {
+      await db.store.driver.executeQuery(
+        "CREATE (:Person:Fact {uid: 'person:张永胜', key: '张永胜', name: '張永勝', aliases: []})",
+      );
+      await ensureSchema(db.store);
+      const rows = await db.store.driver.executeQuery(
+        "MATCH (p:Person {nameKey: '张永胜'}) RETURN p.name AS name",
+      );
+      expect(rows.records.map((r) => String(r.get('name')))).toEqual(['張永勝']);
+    } finally {
+      await db.close();
+    }
+  }, 300_000);
+
   test('gives meetings stored before search covered them their search text, and search finds them', async () => {
     const db = await privateNeo4j();
     try {

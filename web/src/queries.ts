@@ -184,6 +184,17 @@ export const PERSON = /* GraphQL */ `
           }
           count
         }
+        possibleMatches(first: 10) {
+          person {
+            id
+            name
+            posts(first: 3) {
+              title
+            }
+          }
+          score
+          reason
+        }
       }
     }
     coAdvocates(person: $id, first: 12) {

@@ -91,6 +91,11 @@ export interface PersonData {
         chaired: { meeting: MeetingRef }[];
         proposals: Connection<PersonProposal>;
         themes: { theme: ThemeRef; count: number }[];
+        possibleMatches: {
+          person: Ref & { posts: { title: string }[] };
+          score: number;
+          reason: string;
+        }[];
       }
     | { __typename: string }
     | null;

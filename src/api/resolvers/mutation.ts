@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { KgError } from '../../domain/errors';
 import { refuseIfNotReport } from '../../pipeline/reportIngest';
+import { recordDecision, undoDecision, type DecisionRecord } from '../../store/identity';
 import { removeDocument } from '../../store/ingestGraph';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
-import { parseGlobalId } from '../ids';
-import { notFound } from './shared';
+import { factUid, parseGlobalId } from '../ids';
+import { PersonModel } from '../models';
+import { notFound, UserText } from './shared';
 
 export const MAX_REPORT_CHARS = 2_000_000;
 
@@ -26,7 +28,56 @@ function requireKey(ctx: ApiContext): void {
     throw new KgError('UNAUTHENTICATED', 'changes need the API key in the x-api-key header');
 }
 
+/** A decision as the API shows it: its reports and the person its first report is now. */
+async function change(ctx: ApiContext, d: DecisionRecord) {
+  const docs = await ctx.loaders.document.loadMany(d.docs);
+  const [row] = await ctx.rows<{ node: unknown }>('identity-person-of', {
+    doc: d.docs[0] ?? '',
+    name: d.name,
+  });
+  return {
+    id: d.id,
+    kind: d.kind === 'same' ? ('SAME' as const) : ('APART' as const),
+    documents: docs.flatMap((x) => (x && !(x instanceof Error) ? [x.model] : [])),
+    reason: d.reason,
+    by: d.by,
+    at: d.at,
+    person: row ? PersonModel.parse(row.node) : null,
+  };
+}
+
+function documentHash(id: string): string {
+  const { label, key } = parseGlobalId(id);
+  if (label !== 'Document') throw new KgError('BAD_USER_INPUT', 'expected Document ids');
+  return key;
+}
+
 export const mutations: MutationResolvers = {
+  mergePeople: async (_r, a, ctx) => {
+    requireKey(ctx);
+    const d = await recordDecision(ctx.store, {
+      kind: 'same',
+      people: [factUid(a.a, 'Person'), factUid(a.b, 'Person')],
+      reason: UserText.parse(a.reason),
+      by: UserText.parse(a.by),
+    });
+    return change(ctx, d);
+  },
+  splitPerson: async (_r, a, ctx) => {
+    requireKey(ctx);
+    const d = await recordDecision(ctx.store, {
+      kind: 'apart',
+      person: factUid(a.person, 'Person'),
+      docs: a.documents.map(documentHash),
+      reason: UserText.parse(a.reason),
+      by: UserText.parse(a.by),
+    });
+    return change(ctx, d);
+  },
+  undoIdentityDecision: async (_r, a, ctx) => {
+    requireKey(ctx);
+    return change(ctx, await undoDecision(ctx.store, String(a.id), UserText.parse(a.by)));
+  },
   ingestReport: async (_r, { input }, ctx) => {
     requireKey(ctx);
     const i = IngestInput.parse(input);

@@ -140,6 +140,20 @@ export function PersonPage(props: { id: string }) {
               <Empty>No themes.</Empty>
             )}
           </Section>
+          {person.possibleMatches.length ? (
+            <Section title="Possibly the same person as" count={person.possibleMatches.length}>
+              <ul class="facts">
+                {person.possibleMatches.map((m) => (
+                  <li key={m.person.id}>
+                    <Link href={hrefOf({ page: 'person', id: m.person.id })}>{m.person.name}</Link>
+                    <span class="muted"> {m.person.posts.map((p) => p.title).join('、')}</span>
+                    <span class="tag">{Math.round(m.score * 100)}%</span>
+                    <p class="muted small">{m.reason}</p>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
           <Section title="Co-advocates" count={co.length}>
             {co.length === 0 ? (
               <Empty>No one else proposed on the same themes.</Empty>
