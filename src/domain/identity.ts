@@ -116,14 +116,20 @@ export function resolveName(
 ): { clusters: NameCluster[]; links: PossibleMatch[] } {
   const taken = new Set<string>();
   const apart: NameCluster[] = [];
-  for (const d of [...decisions].filter((x) => x.kind === 'apart').sort((a, b) => a.id.localeCompare(b.id))) {
-    const docs = d.docs.filter((doc) => !taken.has(doc) && mentions.some((m) => m.doc === doc)).sort();
+  for (const d of [...decisions]
+    .filter((x) => x.kind === 'apart')
+    .sort((a, b) => a.id.localeCompare(b.id))) {
+    const docs = d.docs
+      .filter((doc) => !taken.has(doc) && mentions.some((m) => m.doc === doc))
+      .sort();
     if (!docs.length) continue;
     for (const doc of docs) taken.add(doc);
     apart.push({
       key: personKey(nameKey, `#${d.id}`),
       docs,
-      orgs: specificOrganisations(mentions.filter((m) => docs.includes(m.doc)).flatMap((m) => m.orgs)),
+      orgs: specificOrganisations(
+        mentions.filter((m) => docs.includes(m.doc)).flatMap((m) => m.orgs),
+      ),
       reason: `kept apart by an analyst: ${d.reason}`,
     });
   }
@@ -141,9 +147,14 @@ export function resolveName(
 }
 
 /** Joins the people that `same` decisions name (by their reports), keeping the first key. */
-function joinDecided(clusters: NameCluster[], decisions: readonly AnalystDecision[]): NameCluster[] {
+function joinDecided(
+  clusters: NameCluster[],
+  decisions: readonly AnalystDecision[],
+): NameCluster[] {
   let out = clusters;
-  for (const d of [...decisions].filter((x) => x.kind === 'same').sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const d of [...decisions]
+    .filter((x) => x.kind === 'same')
+    .sort((a, b) => a.id.localeCompare(b.id))) {
     const hit = out.filter((c) => c.docs.some((doc) => d.docs.includes(doc)));
     if (hit.length < 2) continue;
     const [first] = [...hit].sort((a, b) => a.key.localeCompare(b.key));
