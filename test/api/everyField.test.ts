@@ -162,6 +162,32 @@ test('answers the mutations with every field of their payloads', async () => {
     `mutation { deleteDocument(id: "${done.ingestReport.document.id}") { ${payload('deleteDocument')} } }`,
     { 'x-api-key': API_KEY },
   );
+  // Who-is-who decisions: two people of one name at two organisations, merged, split, undone.
+  const docs: string[] = [];
+  for (const org of ['南京林业大学', '江苏湿地研究院']) {
+    const r = (await ask(
+      `mutation { ingestReport(input: { text: "全国政协委员、${org}教授韩雨桐建议，加快建设湿地监测网络。（${org}）", source: "test/every-field-${org}.txt" }) { document { id } } }`,
+      { 'x-api-key': API_KEY },
+    )) as { ingestReport: { document: { id: string } } };
+    docs.push(r.ingestReport.document.id);
+  }
+  const people = (await ask('{ people(filter: {name: "韩雨桐"}) { edges { node { id } } } }')) as {
+    people: { edges: { node: { id: string } }[] };
+  };
+  const [a, b] = people.people.edges.map((e) => e.node.id);
+  expect([a, b].every(Boolean)).toBe(true);
+  const merged = (await ask(
+    `mutation { mergePeople(a: "${a}", b: "${b}", reason: "test", by: "every-field") { ${payload('mergePeople')} } }`,
+    { 'x-api-key': API_KEY },
+  )) as { mergePeople: { person: { id: string } } };
+  const split = (await ask(
+    `mutation { splitPerson(person: "${merged.mergePeople.person.id}", documents: ["${docs[0]}"], reason: "test", by: "every-field") { ${payload('splitPerson')} } }`,
+    { 'x-api-key': API_KEY },
+  )) as { splitPerson: { id: string } };
+  await ask(
+    `mutation { undoIdentityDecision(id: "${split.splitPerson.id}", by: "every-field") { ${payload('undoIdentityDecision')} } }`,
+    { 'x-api-key': API_KEY },
+  );
 }, 120_000);
 
 test('has selected every field of every type the API can return', () => {
