@@ -1,6 +1,6 @@
 // After the moves, what changed: people no report mentions any more (of those reports left)
-// are removed, each report whose decision is new or different gets it on its MENTIONS, and
-// the names whose possible matches changed get the ones decided now.
+// are removed, each report whose decision is new or different gets it on its MENTIONS, the
+// possible matches no longer decided go, and those new or changed are written.
 CALL () {
   UNWIND $orphans AS uid
   MATCH (p:Person:Fact {uid: uid})
@@ -13,8 +13,8 @@ CALL () {
   SET m.identity = row.reason
 }
 CALL () {
-  UNWIND $relink AS name
-  MATCH (:Person {nameKey: name})-[s:POSSIBLY_SAME_AS]-()
+  UNWIND $unlink AS l
+  MATCH (:Person:Fact {key: l.a})-[s:POSSIBLY_SAME_AS]->(:Person:Fact {key: l.b})
   DELETE s
 }
 CALL () {

@@ -166,9 +166,11 @@ CALL (n) {
   WITH n, $mentions AS c
   UNWIND range(0, size(c.from) - 1) AS i
   WITH n[toInteger(c.from[i])] AS d, n[toInteger(c.to[i])] AS x, c, i
-  // A person's mention keeps what identity reads: the report's specific organisations, its year.
+  // A person's mention keeps what identity reads: the report's specific organisations, its year,
+  // and the decision this report alone gives (settling over the name's reports rewrites it
+  // only where they decide otherwise, which for most names is never).
   CREATE (d)-[m:MENTIONS {doc: $hashes[toInteger(c.from[i])]}]->(x)
-  SET m.orgs = c.orgs[i], m.year = c.year[i]
+  SET m.orgs = c.orgs[i], m.year = c.year[i], m.identity = c.reason[i]
 }
 // Marks documents whose facts are all written (checked after a crash: none is ever partial).
 CALL (n) {

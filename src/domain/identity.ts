@@ -170,6 +170,14 @@ function joinDecided(
   return out;
 }
 
+/**
+ * The decision one report alone gives a person (written with its mention, so that settling
+ * over the name's reports rewrites it only where they decide otherwise).
+ */
+export function firstReason(orgs: readonly string[]): string {
+  return resolveByEvidence('', [{ doc: '', orgs, year: null }]).clusters[0]?.reason ?? '';
+}
+
 function resolveByEvidence(
   nameKey: string,
   mentions: readonly NameMention[],

@@ -167,8 +167,14 @@ export function batchFacts(docs: readonly ClaimedDocument[]): Record<string, unk
     mentions: columns(
       all
         .flatMap((r) => r.mentions)
-        .map((m) => ({ from: at(m.doc), to: at(m.uid), orgs: m.orgs, year: m.year })),
-      ['from', 'to', 'orgs', 'year'],
+        .map((m) => ({
+          from: at(m.doc),
+          to: at(m.uid),
+          orgs: m.orgs,
+          year: m.year,
+          reason: m.reason,
+        })),
+      ['from', 'to', 'orgs', 'year', 'reason'],
     ),
     complete: columns(
       docs.map((d) => ({ at: at(d.rows.hash), proposals: d.proposals, persons: d.persons })),

@@ -3,7 +3,7 @@ import { resolveName, type AnalystDecision, type NameMention } from '../domain/i
 import { KgError } from '../domain/errors';
 import type { Store, Tx } from './store';
 
-interface Link {
+export interface Link {
   a: string;
   b: string;
   score: number;
@@ -21,7 +21,27 @@ interface GroupRow {
   decisions: AnalystDecision[];
 }
 
-const linkKey = (l: Link): string => `${l.a}|${l.b}|${l.score}|${l.reason}`;
+const pairKey = (l: { a: string; b: string }): string => `${l.a}|${l.b}`;
+
+/**
+ * What to write of a name's possible matches: the pairs no longer decided, and the pairs new
+ * or with a new score or reason. A common name gathers a pair for every two people of it, so
+ * rewriting them all whenever one report of the name arrives cost more than the rest of settling.
+ */
+export function linkChanges(
+  had: readonly Link[],
+  want: readonly Link[],
+): { gone: { a: string; b: string }[]; changed: Link[] } {
+  const before = new Map(had.map((l) => [pairKey(l), l]));
+  const now = new Set(want.map(pairKey));
+  return {
+    gone: had.filter((l) => !now.has(pairKey(l))).map(({ a, b }) => ({ a, b })),
+    changed: want.filter((l) => {
+      const b = before.get(pairKey(l));
+      return !b || b.score !== l.score || b.reason !== l.reason;
+    }),
+  };
+}
 
 /**
  * Settles who is who for the people of these names (src/domain/identity.ts), inside the
@@ -41,7 +61,7 @@ export async function settleIdentities(tx: Tx, names: readonly string[]): Promis
   const moves: { doc: string; from: string; toKey: string; toUid: string }[] = [];
   const reasons: { doc: string; key: string; reason: string }[] = [];
   const links: Link[] = [];
-  const relink: string[] = [];
+  const unlink: { a: string; b: string }[] = [];
   // People no report mentions: left by a move, or by a deleted report (a possible match keeps
   // them joined to someone, so the deletion's own clean-up leaves them).
   const orphans = new Set<string>();
@@ -63,23 +83,20 @@ export async function settleIdentities(tx: Tx, names: readonly string[]): Promis
         if (!now || now.key !== c.key || now.reason !== c.reason)
           reasons.push({ doc, key: c.key, reason: c.reason });
       }
-    const had = g.people
-      .flatMap((p) => p.links)
-      .map(linkKey)
-      .sort();
-    const want = decided.links.map(linkKey).sort();
-    if (had.join('\n') !== want.join('\n')) {
-      relink.push(g.name);
-      links.push(...decided.links);
-    }
+    const { gone, changed } = linkChanges(
+      g.people.flatMap((p) => p.links),
+      decided.links,
+    );
+    unlink.push(...gone);
+    links.push(...changed);
   }
   if (moves.length) await tx.run('identity-move', { moves });
   for (const m of moves) orphans.add(m.from);
-  if (orphans.size || reasons.length || relink.length)
+  if (orphans.size || reasons.length || unlink.length || links.length)
     await tx.run('identity-settle', {
       orphans: [...orphans],
       reasons,
-      relink,
+      unlink,
       links,
     });
 }

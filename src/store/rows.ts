@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentGraph } from '../domain/documentGraph';
 import { foldKey } from '../domain/fold';
-import { personKey, specificOrganisations } from '../domain/identity';
+import { firstReason, personKey, specificOrganisations } from '../domain/identity';
 
 /** What search finds a meeting by: its name, topic and place, in one script. */
 export function meetingSearchText(m: {
@@ -39,7 +39,13 @@ export interface DocumentRows {
   proposals: Record<string, unknown>[];
   edgesByType: Map<string, EdgeRow[]>;
   /** A person's mention also carries what identity reads: its specific organisations, year. */
-  mentions: { doc: string; uid: string; orgs?: string[]; year?: number | null }[];
+  mentions: {
+    doc: string;
+    uid: string;
+    orgs?: string[];
+    year?: number | null;
+    reason?: string;
+  }[];
   /** The folded names of the persons written: their identity is settled after the write. */
   names: string[];
 }
@@ -189,6 +195,7 @@ export function documentRows(g: DocumentGraph): DocumentRows {
         uid: people.get(p.id)?.uid ?? p.id,
         orgs: people.get(p.id)?.orgs ?? [],
         year: yearOf(g),
+        reason: people.get(p.id)?.reason,
       })),
       ...[...g.organisations.map((o) => o.id), ...g.themes.map((t) => t.id)].map((id) => ({
         doc: hash,
@@ -211,7 +218,7 @@ function yearOf(g: DocumentGraph): number | null {
  */
 function personIdentities(
   g: DocumentGraph,
-): Map<string, { key: string; uid: string; orgs: string[] }> {
+): Map<string, { key: string; uid: string; orgs: string[]; reason: string }> {
   const orgKey = new Map(
     g.organisations.flatMap((o) => [
       [o.id, o.key],
@@ -219,14 +226,14 @@ function personIdentities(
       [o.key, o.key],
     ]),
   );
-  const out = new Map<string, { key: string; uid: string; orgs: string[] }>();
+  const out = new Map<string, { key: string; uid: string; orgs: string[]; reason: string }>();
   for (const p of g.persons) {
     const orgs = specificOrganisations([
       ...p.titles.map((t) => t.organisationKey ?? ''),
       ...p.represents.map((r) => orgKey.get(r) ?? ''),
     ]);
     const key = personKey(p.key, orgs[0] ?? null);
-    out.set(p.id, { key, uid: `person:${key}`, orgs });
+    out.set(p.id, { key, uid: `person:${key}`, orgs, reason: firstReason(orgs) });
   }
   return out;
 }

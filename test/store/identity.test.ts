@@ -3,6 +3,7 @@ import type { RunningApi } from '../../src/api/server';
 import { ingestGraph, removeDocument } from '../../src/store/ingestGraph';
 import { API_KEY, data, testApi } from '../helpers/api';
 import { privateNeo4j } from '../helpers/store';
+import type { QueryEvent } from '../../src/store/store';
 
 // Who is who across reports (src/domain/identity.ts, src/store/identity.ts) against a real
 // Neo4j: each test in a database of its own, reports given in more than one order.
@@ -39,8 +40,11 @@ async function peopleNamed(db: Db, nameKey: string): Promise<[string, number][]>
   return r.records.map((x) => [String(x.get('key')), Number(x.get('reports'))]);
 }
 
-async function withDb(work: (db: Db) => Promise<void>): Promise<void> {
-  const db = await privateNeo4j();
+async function withDb(
+  work: (db: Db) => Promise<void>,
+  onQuery?: (e: QueryEvent) => void,
+): Promise<void> {
+  const db = await privateNeo4j({ onQuery });
   try {
     await work(db);
   } finally {
@@ -90,6 +94,30 @@ test('two people of one name with different organisations stay two, linked for r
     }
   });
 }, 300_000);
+
+test('a new name, and a known one with the same organisation, are settled by reading alone', async () => {
+  const statements: string[] = [];
+  await withDb(
+    async (db) => {
+      await ingest(db, [PROFESSOR('2023'), PROFESSOR('2024')]);
+      const r = await db.store.driver.executeQuery(
+        'MATCH (:Document)-[m:MENTIONS]->(:Person {nameKey: "王军"}) RETURN m.identity AS reason',
+        {},
+        { database: db.store.database },
+      );
+      expect(r.records.map((x) => String(x.get('reason')))).toEqual([
+        'shares a specific organisation (北京大学智能学院)',
+        'shares a specific organisation (北京大学智能学院)',
+      ]);
+      expect(statements).toContain('identity-group');
+      expect(statements).not.toContain('identity-move');
+      expect(statements).not.toContain('identity-settle');
+      await ingest(db, [BARE]);
+      expect(statements).toContain('identity-settle');
+    },
+    (e) => statements.push(e.useCase),
+  );
+});
 
 test('a report naming a former post joins one person, in whichever order the reports come', async () => {
   const moved = [

@@ -1,3 +1,4 @@
+import { linkChanges } from '../../src/store/identity';
 import {
   isBroadBody,
   resolveName,
@@ -96,5 +97,30 @@ describe('who is who among the people of one name', () => {
     const expected = resolveName('王军', ms);
     for (const order of [[...ms].reverse(), [ms[2], ms[0], ms[4], ms[1], ms[3]] as NameMention[]])
       expect(resolveName('王军', order)).toEqual(expected);
+  });
+});
+
+describe('possible matches written when a name is settled again', () => {
+  const l = (a: string, b: string, score = 0.4, reason = 'r') => ({ a, b, score, reason });
+  test.each([
+    ['nothing when the pairs are the same', [l('a', 'b')], [l('a', 'b')], [], []],
+    ['a new pair only', [l('a', 'b')], [l('a', 'b'), l('a', 'c')], [], [l('a', 'c')]],
+    ['a pair whose score changed', [l('a', 'b', 0.4)], [l('a', 'b', 0.1)], [], [l('a', 'b', 0.1)]],
+    [
+      'a pair whose reason changed',
+      [l('a', 'b')],
+      [l('a', 'b', 0.4, 's')],
+      [],
+      [l('a', 'b', 0.4, 's')],
+    ],
+    [
+      'a pair no longer decided goes',
+      [l('a', 'b'), l('a', 'c')],
+      [l('a', 'c')],
+      [{ a: 'a', b: 'b' }],
+      [],
+    ],
+  ])('%s', (_, had, want, gone, changed) => {
+    expect(linkChanges(had, want)).toEqual({ gone, changed });
   });
 });
