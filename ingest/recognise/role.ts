@@ -45,6 +45,10 @@ export const roleRules = perLexicon((lexicon) => {
   const NEXT_TOPIC = new RegExp(
     `[、，,][\\u3400-\\u9fff]{2,4}?(?:${alternation(lexicon.posts)})(?:就|围绕|聚焦|针对)`,
   );
+  // 委员乙就…, 乙委员围绕…: a clause that opens the next speaker's own topic.
+  const NEXT_SPEAKER = new RegExp(
+    `^(?:(?:${alternation(lexicon.posts)})[\\u3400-\\u9fff]{2,4}?|[\\u3400-\\u9fff]{2,4}?(?:${alternation(lexicon.posts)}))(?:就|围绕|聚焦|针对)`,
+  );
   const TOPIC_VERB =
     /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言)/;
 
@@ -71,10 +75,19 @@ export const roleRules = perLexicon((lexicon) => {
     const represents: Pick<Role, 'represents'> =
       body && !PEOPLE.test(body) ? { represents: [orgStart, orgStart + body.length] } : {};
     // What follows the speech, when there is any, states it (…提出建议，要…); else the topic does.
+    // Not when the topic is a speech's title (就《…》作了发言) or the next speaker follows
+    // (委员甲就A作了发言，委员乙就B作了发言): then the topic is all that was said.
     const tail = skipComma(folded, verbEnd);
     // 分别围绕A、B…建言，分析了…: one topic each is what they said; the rest sums them up.
     const respectively = open[0].includes('分别');
-    if (!respectively && !/^[。；;！？]?$/.test(folded.slice(tail, tail + 1)))
+    const titled = quoted === '》' && close > from;
+    const nextSpeaker = NEXT_SPEAKER.test(folded.slice(tail, tail + 30));
+    if (
+      !respectively &&
+      !titled &&
+      !nextSpeaker &&
+      !/^[。；;！？]?$/.test(folded.slice(tail, tail + 1))
+    )
       return { speaks: true, chairs: false, contentStart: tail, ...represents };
     // 分别就“甲”、“乙”作发言: every quoted topic, each to its speaker (see respectiveParts).
     if (respectively)

@@ -277,6 +277,23 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a speech title in 《》 is what each said, not the next speaker',
+      '委员王建远就《多措并举促进文化旅游融合发展》作了发言，委员李晓华就《加强荒山管护治理》作了发言。',
+    ],
+    [
+      'a topic without brackets ends where the next speaker begins',
+      '王建远委员就多措并举促进文化旅游融合发展作了发言，李晓华委员就加强荒山管护治理作了发言。',
+    ],
+  ])('gives each of a run of speeches its own topic: %s', async (_what, text) => {
+    const g = await extractText(text);
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['王建远', '多措并举促进文化旅游融合发展'],
+      ['李晓华', '加强荒山管护治理'],
+    ]);
+  });
+
   test('reaches the verb of a long list of speakers and topics', async () => {
     const topics = [
       '加快优化产业结构调整布局',
