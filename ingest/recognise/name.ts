@@ -40,6 +40,9 @@ export const nameRules = perLexicon((lexicon) => {
     if (at >= text.length) return true;
     if (speechVerb(text, at) || post(text, at)) return true;
     if (followers.some((f) => text.startsWith(f, at))) return true;
+    // 马志毅任团长, 李集招担任副秘书长: the post taken up, not the name's last character.
+    const takes = /^(?:担任|出任|任)/.exec(text.slice(at, at + 2));
+    if (takes && post(text, at + takes[0].length)) return true;
     const adverb = adverbs.find((a) => text.startsWith(a, at));
     return (
       adverb !== undefined &&

@@ -12,6 +12,10 @@ export interface OrgMention {
 }
 
 const COUNTRY = /^(?:国家|中国|我国)$/;
+// 香港召集人, 港区委员: the region a member comes from or convenes, not a body.
+const REGION = /^(?:香港|澳门|台湾|港澳|港澳台|港区|澳区|内地)$/;
+// 上海政协港澳常委: the members' region after the body (上海政协) is no part of its name.
+const MEMBERS_REGION = /(?<=政协)(?:港澳台|港澳|港区|澳区|香港|澳门|台湾)$/;
 const MEETING = /(?:会议|大会)$/;
 // 会议 inside the consultative conference's own name (中国人民政治协商会议第十三届某市委员会).
 const ACROSS_MEETING = /^(?!中国人民政治协商会议)[^]*会议.|中国人民政治协商会议[^]*会议./;
@@ -35,6 +39,7 @@ export function namesMeeting(block: Block, o: { start: number; end: number }): b
 const NO_NAME_INSIDE = /[、，。；：！？「」『』“”《》,;:!?\s]/;
 // What a name does not end with: a function word run on into the verb phrase (…市委在|大会发言,
 // …市委向大会|作), a dateline's 讯 or 电 after an outlet (…日报讯).
+const DATELINE_INSIDE = /(?:[报网台]讯|社[讯电])(?=[\u3400-\u9fff]{2})/;
 const RUN_ON = /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$/;
 
 /**
@@ -51,6 +56,9 @@ export function trimName(
   for (let i = o.start; i <= o.end; i++) {
     if (i < o.end && !NO_NAME_INSIDE.test(block.folded[i] ?? '')) continue;
     let end = i;
+    // 香港文汇报讯上海市政协: an outlet's dateline, then the name.
+    const dateline = DATELINE_INSIDE.exec(block.folded.slice(start, end));
+    if (dateline) start += dateline.index + dateline[0].length;
     const run = RUN_ON.exec(block.folded.slice(start, end));
     if (run) end -= run[0].length;
     if (end - start >= 2) out.push({ start, end });
@@ -81,8 +89,11 @@ export const organisationRules = perLexicon((lexicon) => {
     const body = block.folded.slice(start, end);
     // 国家主席, 中国驻美国大使: the country is a place, not a body one holds a post in; 会议执行主席
     // presides over a meeting; a bare 政协 names no body of its own.
-    if (end - start < 2 || COUNTRY.test(body) || MEETING.test(body)) return null;
+    if (end - start < 2 || COUNTRY.test(body) || REGION.test(body) || MEETING.test(body))
+      return null;
     if (lexicon.orgSuffixes.includes(body) || GENERIC_BODY.test(body)) return null;
+    const region = MEMBERS_REGION.exec(body);
+    if (region) end -= region[0].length;
     return {
       block: block.index,
       start,

@@ -8,6 +8,7 @@ import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
 const JOINS_LIST = /^[、和与]$/;
+const DESCRIBES = /^(?:年轻|青年|女|新任?|老|资深|港澳|港区|澳区|海外|特邀|界别)$/;
 const COUNTED = /^等?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名])?/;
 const sharedTitle = perLexicon(
   (lexicon) => new RegExp(`^([^，。；、：,;:\\s]{0,6}?)(${alternation(lexicon.posts)})`),
@@ -84,13 +85,15 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
     const title = sharedTitle(lexicon).exec(f.slice(at, at + 12));
     if (!title || (title[1] !== '' && counted === '')) continue;
     // 甲、乙等到会听取委员发言: what stands between the list and the post must name a body.
-    if (title[1] && !lexicon.orgSuffixes.some((x) => title[1]?.endsWith(x))) continue;
+    // 甲、乙和丙等年轻委员: a word that says which members, not a body, may stand there too.
+    const describes = DESCRIBES.test(title[1] ?? '');
+    if (title[1] && !describes && !lexicon.orgSuffixes.some((x) => title[1]?.endsWith(x))) continue;
     const p = title[2] ?? '';
     const end = at + title[0].length;
     const trailing: TitleSpan = {
-      start: at,
+      start: describes ? end - p.length : at,
       end,
-      orgStart: at,
+      orgStart: describes ? end - p.length : at,
       orgEnd: end - p.length,
       post: p,
       former: false,

@@ -147,7 +147,25 @@ export const titleRules = perLexicon((lexicon) => {
 
 // ASCII punctuation too: page archives turned older pages' full-width commas into ','.
 const CHAIN_STOP = /[，。；：！？「」『』“”（）()《》\n,;:!?]/;
-const LEADS = ['在', '由', '据', '请', '邀请', '经', '同样', '此外'];
+// 受某省长委托: on someone's behalf; 该会会长: the body named before, not one called 该会.
+const LEADS = [
+  '在',
+  '由',
+  '据',
+  '请',
+  '邀请',
+  '经',
+  '同样',
+  '此外',
+  '受',
+  '该会',
+  '该校',
+  '该院',
+  '该所',
+  '该公司',
+];
+// An outlet's dateline: …报讯, …网讯, 新华社电 (电 only after 社: 国家电网 is a name).
+const DATELINE = /^[^]*?(?:[报网台]讯|社[讯电])\s*/;
 const BRACKETED_BEFORE = /[\u3400-\u9fff][（(][\u3400-\u9fff]{1,6}[）)]$/;
 
 /**
@@ -170,6 +188,9 @@ export function chainStart(folded: string, nameStart: number): number {
       break;
     }
   }
+  // 香港文汇报讯 上海市政协主席…: a dateline opens the paragraph; the chain begins after it.
+  const dateline = DATELINE.exec(folded.slice(s, nameStart));
+  if (dateline) s += dateline[0].length;
   const lead = LEADS.find((l) => folded.startsWith(l, s));
   if (lead) s += lead.length;
   return s;

@@ -128,6 +128,12 @@ describe('titles and the bodies behind them', () => {
       ['民进中央'],
     ],
     [
+      "the region of a body's members and of a convener, which are no bodies",
+      '上海政协港澳常委、香港召集人杜惠远表示，要加强交流。',
+      '杜惠远',
+      ['上海政协'],
+    ],
+    [
       '中国 before 全国政协 (outlets outside the mainland)',
       '中国全国政协委员张泽熙表示，要加强交流。',
       '张泽熙',
@@ -313,6 +319,42 @@ describe('titles after the names', () => {
       [['宋远芳', ['民建卫东区基层委员会二支部副主委']]],
     ],
     ['a common surname the tagger knows', '党组书记傅远诚出席。', [['傅远诚', ['党组书记']]]],
+    [
+      'a post taken up after the name (任团长)',
+      '访问团由联谊会会长马志远任团长，联谊会理事长吴士远任副团长。',
+      [
+        ['马志远', ['联谊会会长', '团长']],
+        ['吴士远', ['联谊会理事长', '副团长']],
+      ],
+    ],
+    [
+      "a convener of a region's members",
+      '上海政协港澳常委、香港召集人杜惠远表示，要加强交流。',
+      [['杜惠远', ['上海政协港澳常委', '香港召集人']]],
+    ],
+    [
+      "an outlet's dateline before the title",
+      '香港文匯報訊  上海市政協主席馮國遠日前率團訪問香港。',
+      [['馮國遠', ['上海市政協主席']]],
+    ],
+    [
+      'a leader on whose behalf one speaks (受…委托)',
+      '受代省长于伟远委托，副省长郑晓远作报告。',
+      [
+        ['于伟远', ['代省长']],
+        ['郑晓远', ['副省长']],
+      ],
+    ],
+    ['the body named before (该会会长)', '该会会长余国远致辞。', [['余国远', ['会长']]]],
+    [
+      'a list of members described before their shared post',
+      '邱达远、周维远和姚玨远等年轻委员纷纷表示，将开展联合调研。',
+      [
+        ['邱达远', ['委员']],
+        ['周维远', ['委员']],
+        ['姚玨远', ['委员']],
+      ],
+    ],
   ])('reads %s', async (_what, text, expected) => {
     const g = await extractText(text);
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual(expected);
