@@ -40,7 +40,7 @@ export const roleRules = perLexicon((lexicon) => {
   // 甲委员代表乙，围绕“…”建言献策; 丙委员聚焦…提出建议: a topic, then the speech.
   // 甲、乙等常委和…负责同志，分别围绕…: others named with them, then one topic each.
   const TOPIC_OPEN =
-    /^(?:[，,])?(?:代表([^，。；「」《,;]{2,20}?)[，,]?)?(?:和[^，。；「」]{0,12}?[，,]?(?=分别))?(?:在会上)?(?:分别)?(?:就|围绕|聚焦|针对)/;
+    /^(?:[，,])?(?:代表([^，。；「」《,;]{2,20}?)[，,]?)?(?:和[^，。；「」]{0,12}?[，,]?(?=分别))?(?:在会上)?(?:分别)?(?:则|也|还|又)?(?:就|围绕|聚焦|针对)/;
   // 、乙委员就…: the next speaker of a list, each with a topic (甲委员就A、乙委员就B，作了发言).
   const NEXT_TOPIC = new RegExp(
     `[、，,][\\u3400-\\u9fff]{2,4}?(?:${alternation(lexicon.posts)})(?:就|围绕|聚焦|针对)`,
@@ -49,8 +49,9 @@ export const roleRules = perLexicon((lexicon) => {
   const NEXT_SPEAKER = new RegExp(
     `^(?:(?:${alternation(lexicon.posts)})[\\u3400-\\u9fff]{2,4}?|[\\u3400-\\u9fff]{2,4}?(?:${alternation(lexicon.posts)}))(?:就|围绕|聚焦|针对)`,
   );
+  // …一事，提出可适度放宽…: after the topic's clause, a bare 提出 opens what was proposed.
   const TOPIC_VERB =
-    /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言)/;
+    /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言|(?<=[，,])提出(?=[^了，。；,;]))/;
 
   /** How far past a topic's opening its speech verb may stand. */
   const TOPIC_REACH = 250;

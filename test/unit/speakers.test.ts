@@ -294,6 +294,15 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('reads what is proposed after a topic and a bare 提出 (委员甲则针对…一事，提出…)', async () => {
+    const g = await extractText(
+      '委员王建远则针对老旧小区加装电梯需全票通过一事，提出可适度放宽准入条件，加快加装进度。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text.slice(0, 8)])).toEqual([
+      ['王建远', '可适度放宽准入条'],
+    ]);
+  });
+
   test('reaches the verb of a long list of speakers and topics', async () => {
     const topics = [
       '加快优化产业结构调整布局',
