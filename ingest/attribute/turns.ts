@@ -68,10 +68,15 @@ function clauses(
   }
   if (cuts.length === 0) return [s];
   const bounds = [s.start, ...cuts, s.end];
+  // A clause ends before the comma that opens the next speaker's.
+  const endOf = (i: number): number => {
+    const end = bounds[i + 1] ?? s.end;
+    return i < bounds.length - 2 && /[，,、]/.test(folded[end - 1] ?? '') ? end - 1 : end;
+  };
   return bounds.slice(0, -1).map((start, i) => ({
     ...s,
     start,
-    end: bounds[i + 1] ?? s.end,
+    end: endOf(i),
     opensQuote: i === 0 && s.opensQuote,
     closesQuote: i === bounds.length - 2 && s.closesQuote,
   }));

@@ -9,7 +9,8 @@ const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '�
 const PROPOSALS_LISTED =
   /^[^，。；]{0,8}?(?:提交|递交|带来)了?(?:(?!的是)[^。；“「《]){0,16}?(?:提案|建议|议案)(?!是)[^。；“「《]{0,8}?(?:分别(?:为|是))?[：:，,]?/;
 
-const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?关于/;
+// 甲委员作了关于X的发言, 甲委员作了发展城市公共交通的发言: a speech named by its subject.
+const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?(?:关于)?(?=[^。；;！？，,]{4})/;
 // Where the subject of 作了关于…的发言 ends: before 的发言, within its clause.
 const ABOUT_END = /^[^。；;！？，,]*?(?=的(?:大会|专题|书面|口头)?发言)/;
 const AUTHORED = /^(?:提出|提交|撰写|领衔提交)?的?《/;
@@ -141,7 +142,8 @@ export const roleRules = perLexicon((lexicon) => {
     if (about) {
       const contentStart = after + about[0].length;
       const close = ABOUT_END.exec(folded.slice(contentStart, contentStart + 120));
-      if (close && close[0].length >= 2)
+      // Without 关于 the subject must be a phrase of its own (作了很好的发言 names none).
+      if (close && close[0].length >= (about[0].endsWith('关于') ? 2 : 4))
         return {
           speaks: true,
           chairs: false,

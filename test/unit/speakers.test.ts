@@ -303,6 +303,34 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a speech named by its subject without 关于, then the next speaker',
+      '委员王建远建议进一步加强师资队伍建设，委员李晓华作了发展城市公共交通提升市民幸福指数的发言。',
+      [
+        ['王建远', '进一步加强师资队伍建设'],
+        ['李晓华', '发展城市公共交通提升市民幸福指数'],
+      ],
+    ],
+    [
+      'verbs of advocacy (提倡, 疾呼, 提议)',
+      '俞远勤委员提倡营造宽松学术环境；舒远委员疾呼应保护文化名人故居；江远慧委员代表某委员会提议切实加强湿地保护。',
+      [
+        ['俞远勤', '营造宽松学术环境'],
+        ['舒远', '应保护文化名人故居'],
+        ['江远慧', '切实加强湿地保护'],
+      ],
+    ],
+  ])('attributes %s', async (_what, text, expected) => {
+    const g = await extractText(text);
+    expect(g.proposals.map((p) => [p.speaker, p.text.replace(/[；。]$/, '')])).toEqual(expected);
+  });
+
+  test('names no speech subject in a speech praised (作了很好的发言)', async () => {
+    const g = await extractText('委员王建远作了很好的发言。');
+    expect(g.proposals).toEqual([]);
+  });
+
   test('reaches the verb of a long list of speakers and topics', async () => {
     const topics = [
       '加快优化产业结构调整布局',
