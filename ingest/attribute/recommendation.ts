@@ -15,6 +15,7 @@ const MODAL =
 // 应疫情防控要求，…: 应 opens a phrase of compliance, not a modal.
 const IN_RESPONSE = /^应[^，；。]{1,12}(?:要求|邀请|之邀)$/;
 const ASSESSED = /是(?!否)/;
+const ASSESSES = /^(?:是(?!否)|有助于|有利于|将有助于|将有利于|对于?[^，；。]{0,12}具有)/;
 const SUGGESTING_QUESTION = /能不能|可不可以|可否|能否|是否可以|是否能/;
 const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
@@ -44,7 +45,11 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
     .split(/[，；：。！,;:!]/)
     .map((c) => c.replace(/^[「『“」』”]+/, ''))
     .filter((c) => !IN_RESPONSE.test(c));
-  return opening.some((c) => opensWithAction(c, lexicon));
+  // 推进协同发展，是中央的重大部署 | 加快建设合作区，有助于…: the action is the subject of the
+  // next clause's assessment.
+  return opening.some(
+    (c, i) => opensWithAction(c, lexicon) && !ASSESSES.test(opening[i + 1] ?? ''),
+  );
 }
 
 /** Does a clause open with an action verb, not in the past, not the subject of an assessment? */

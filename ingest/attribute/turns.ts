@@ -185,7 +185,9 @@ const pastPunctuation = (text: string, at: number): number =>
 const GROUP_SPEAKER = /们$|^大家/;
 const GROUP_ADVERBS = /^(?:一致|纷纷|普遍|还|也|都|则|同时)*/;
 // 委员们, 港区委员们: a plural group; 我们 and 他们 are the speaker's own voice or the last speakers.
-const PLURAL_SUBJECT = /^(?!我们|咱们|他们|她们)[\u3400-\u9fff]{0,8}?们/;
+// Not 要吸纳委员们…: a verb or modal before the group makes it an object, not a subject.
+const PLURAL_SUBJECT =
+  /^(?!我们|咱们|他们|她们)(?![^们]*?(?:要|应|把|让|请|吸纳|听取|感谢|希望))[\u3400-\u9fff]{0,8}?们/;
 
 /** Where a group's speech begins (委员们一致认为，|…), or null when the sentence is no group's speech. */
 function groupSpeech(
@@ -200,6 +202,8 @@ function groupSpeech(
   const verb = speechVerb(text, at);
   if (!verb) return null;
   const end = at + verb.length;
+  // 委员们提出的意见建议: a verb before 的 modifies a noun; nobody speaks.
+  if (text[end] === '的') return null;
   const content = pastPunctuation(text, end);
   // 委员们表示。: nothing said.
   return /^[。！；\s」”]*$/.test(text.slice(content)) ? null : { subject, content };

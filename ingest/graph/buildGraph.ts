@@ -247,6 +247,9 @@ const RECOMMENDED_TOPIC =
 
 // 二是…, 第三…, 其三…: a numbered point after the first.
 const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;
+// A part with fewer Han characters than this is a text cut short (…建议举), not a proposal.
+const MIN_PART = 3;
+const hanCount = (text: string): number => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 
 function proposalsOf(
   g: GraphBuilder,
@@ -306,6 +309,7 @@ function proposalsOf(
       part: [s, e],
       keys,
     } of parts) {
+      if (hanCount(b.folded.slice(s, e)) < MIN_PART) continue;
       const ev = evidenceOf(b, s, e);
       for (const key of keys) {
         const person = g.persons.get(foldKey(key));

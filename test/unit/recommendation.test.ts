@@ -15,6 +15,8 @@ describe('what counts as a recommendation', () => {
     '不能让小摩擦累积起来，给外界形成不好的印象。',
     '政府工作报告能不能有个简缩本，时间控制在1个半小时？',
     '「『人工智能+』行动还需要从机制上支持跨领域的颠覆性创新。',
+    '再者，以政府为引领，成立专项天使投资基金。',
+    '多措并举促进文化旅游融合发展',
   ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 
   test.each([
@@ -30,6 +32,8 @@ describe('what counts as a recommendation', () => {
     '加快城市圈同城化发展是省委立足新发展阶段，加快“建成支点、走在前列”作出的重要部署。',
     '尤其可以看到，市政协在优化营商环境等方面做了大量工作。',
     '这些发言、提案和建议得到了与会领导和委员的重视和认同。',
+    '推进京津冀协同发展，是中共中央在新的历史条件下作出的重大决策。',
+    '加快建设合作区，有助于推动大湾区建设。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
 

@@ -53,6 +53,11 @@ describe('attributing proposals', () => {
     ],
     ['a meeting that asks, which is no group speaking', '会议要求，要做好各项准备。', []],
     ['a group that says nothing', '委员们纷纷表示。', []],
+    [
+      'a group whose suggestions are taken up, which is no group speaking',
+      '县委书记赵远雄指出，大家的发言很深入。要积极吸纳委员们提出的意见建议，促进全县发展。',
+      [['person', '赵远雄', '要积极吸纳委']],
+    ],
   ])('gives the proposals of %s to their own kind of speaker', async (_what, text, expected) => {
     const g = await extractText(text);
     expect(g.proposals.map((p) => [p.speakerKind, p.speaker, p.text.slice(0, 6)])).toEqual(
@@ -324,6 +329,11 @@ describe('attributing proposals', () => {
   ])('attributes %s', async (_what, text, expected) => {
     const g = await extractText(text);
     expect(g.proposals.map((p) => [p.speaker, p.text.replace(/[；。]$/, '')])).toEqual(expected);
+  });
+
+  test('gives no proposal to a text cut short after the verb (…建议举)', async () => {
+    const g = await extractText('另外，委员王建远建议举');
+    expect(g.proposals).toEqual([]);
   });
 
   test('names no speech subject in a speech praised (作了很好的发言)', async () => {
