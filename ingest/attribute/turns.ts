@@ -44,6 +44,7 @@ function clauses(
   folded: string,
   mentions: readonly Mention[],
   roleOf: RoleOf,
+  endsWithPost: (text: string) => boolean,
 ): Sentence[] {
   const cuts: number[] = [];
   for (const m of mentions) {
@@ -64,6 +65,19 @@ function clauses(
     let comma = m.start - 1;
     while (comma > s.start && folded[comma] !== '，' && folded[comma] !== ',') comma--;
     if (comma <= s.start || !CLAUSE_LEAD.test(folded.slice(comma + 1, m.start))) continue;
+    // 省政协委员，民盟某委常委王佳提出…: a title before the comma is the next speaker's too.
+    for (;;) {
+      let before = comma - 1;
+      while (before > s.start && folded[before] !== '，' && folded[before] !== ',') before--;
+      const piece = folded.slice(before > s.start ? before + 1 : s.start, comma);
+      if (!endsWithPost(piece)) break;
+      if (before <= s.start) {
+        comma = s.start - 1;
+        break;
+      }
+      comma = before;
+    }
+    if (comma < s.start) continue;
     cuts.push(comma + 1);
   }
   if (cuts.length === 0) return [s];
@@ -84,6 +98,20 @@ function clauses(
 
 // 他表示，| 她还指出，| 建议：|: a pronoun carrying the turn (or none), then the speech verb.
 const PRONOUN = /^(?:他|她|其)(?:还|也|同时|则|又|进一步|并|再次)?/;
+
+/** 甲首先发言，他建议…: past a pronoun's speech that restates the speaker, when one opens the words. */
+function pastPronounSpeech(
+  folded: string,
+  at: number,
+  speechVerb: (t: string, at: number) => string,
+): number {
+  const pronoun = PRONOUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
+  if (!pronoun) return at;
+  const verb = speechVerb(folded, at + pronoun.length);
+  if (!verb) return at;
+  const after = at + pronoun.length + verb.length;
+  return /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after;
+}
 
 function pronounContent(
   folded: string,
@@ -251,6 +279,7 @@ export function turns(
 ): Turn[] {
   const { roleOf } = roleRules(lexicon);
   const { groupSubjects, speechVerb } = words(lexicon);
+  const endsWithPost = (text: string): boolean => lexicon.posts.some((p) => text.endsWith(p));
   const out: Turn[] = [];
   let speaker: string | null = null;
   // Who spoke with the speaker, for as long as the same speaker's turn lasts.
@@ -273,7 +302,7 @@ export function turns(
     const local = mentionsOf(block.index);
     // Each sentence looks only at the mentions inside it: a block may be one long paragraph.
     const inside = (s: Sentence): Mention[] => mentionsIn(local, s.start, s.end);
-    const ss = sentences(block).flatMap((s) => clauses(s, f, inside(s), roleOf));
+    const ss = sentences(block).flatMap((s) => clauses(s, f, inside(s), roleOf, endsWithPost));
     if (headed) {
       speaker = headed.key;
       bySubhead = true;
@@ -328,7 +357,7 @@ export function turns(
         speaker: only ? null : speaker,
         attribution: only ? null : attribution,
         contentStart: attribution
-          ? attribution.role.contentStart
+          ? pastPronounSpeech(f, attribution.role.contentStart, speechVerb)
           : headed && s.start === 0
             ? subheadEnd(headed)
             : pronounContent(f, s, speechVerb),

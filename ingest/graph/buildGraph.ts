@@ -247,6 +247,7 @@ const RECOMMENDED_TOPIC =
 
 // 二是…, 第三…, 其三…: a numbered point after the first.
 const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;
+const LIST_VERB = /建议|呼吁|提议|倡议|主张/;
 // A part with fewer Han characters than this is a text cut short (…建议举), not a proposal.
 const MIN_PART = 3;
 const hanCount = (text: string): number => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
@@ -258,8 +259,10 @@ function proposalsOf(
 ): { proposals: Proposal[]; statements: Proposal[] } {
   const proposals: Proposal[] = [];
   const statements: Proposal[] = [];
-  // The speaker whose last clause was a proposal: their next numbered point (二是…) is one too.
+  // The speaker whose last clause was a proposal: their next numbered point (二是…) is one too,
+  // and so is the next clause of a list the proposal opened (建议A；B；C。).
   let proposing: string | null = null;
+  let listOpen = false;
   for (const t of input.turns) {
     if (!t.speaker) {
       proposing = null;
@@ -288,12 +291,22 @@ function proposalsOf(
     const saidToRecommend =
       named || RECOMMENDING_VERB.test(attributed) || RECOMMENDED_TOPIC.test(following);
     const recommending = !saidToRecommend && recommends(content, input.lexicon);
-    const isProposal: boolean =
-      saidToRecommend || recommending || (proposing === t.speaker && NEXT_POINT.test(content));
+    // A clause of the list names nobody else (…；来自基层的某委员说明…: someone else's words).
+    const namesNobody = (): boolean =>
+      ![...g.persons.values()].some((p) => p.key !== t.speaker && content.includes(p.key));
+    const continues: boolean =
+      proposing === t.speaker &&
+      (NEXT_POINT.test(content) || (listOpen && t.attribution === null && namesNobody()));
+    const isProposal: boolean = saidToRecommend || recommending || continues;
     // A sentence that recommends by its own words does so from its first recommending clause;
     // the background before it is not the proposal (青少年的讯息可能偏颇，|政协应该主动…).
     const from = recommending ? start + recommendingFrom(content, input.lexicon) : start;
     proposing = isProposal ? t.speaker : null;
+    // Only a list that a recommending verb opened (他建议A；B；C) carries on; a report of what
+    // was done may run on with ；too.
+    const sentence = b.folded.slice(t.sentence.start, t.sentence.end);
+    listOpen =
+      isProposal && /[；;]$/.test(sentence.trimEnd()) && (continues || LIST_VERB.test(sentence));
     const list = isProposal ? proposals : statements;
     const speaker = t.speaker;
     const speakers = [...t.coSpeakers, speaker];

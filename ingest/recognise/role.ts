@@ -19,12 +19,15 @@ export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
   // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
   const bridge =
-    '(?:[，,])?(?:也|还|则|亦|都|又|更|同样|首先|率先|随后|接着)?' +
+    '(?:[，,])?(?:也|还|则|亦|都|又|更|同样|首先|率先|随后|接着|积极|特别)?' +
     `(?:在[^，。；「」]{0,24}?(?:${words(lexicon).venueWords}|发言中|会上|讲话中|发言时|采访时))?` +
     '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
     '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
   // 王建远主席提出的目标: a verb before 的 modifies a noun; nobody speaks.
-  const SPEECH = new RegExp(`^${bridge}(${alternation(lexicon.speechVerbs)})(?!的)`);
+  // 发言建议, 发言时提出: a second verb says how; the words begin after both.
+  const SPEECH = new RegExp(
+    `^${bridge}(${alternation(lexicon.speechVerbs)})(?:(?:时|中)?(?:${alternation(lexicon.speechVerbs)}))?(?!的)`,
+  );
   const CHAIR = new RegExp(`^${bridge}主持`);
   // 代表民革中央发言, 代表民进中央提出…, 代表某委员会向大会报告工作时表示, 代表社省委在某会议上建言:
   // a body spoken for, then the speech.

@@ -336,6 +336,43 @@ describe('attributing proposals', () => {
     expect(g.proposals).toEqual([]);
   });
 
+  test.each([
+    [
+      'each clause of a list a recommendation opened (他建议A；B；C)',
+      '杨远健委员首先发言，他建议应尽快作出回应；两岸共同举办文化发展论坛；成立语言文字促进会。',
+      [
+        ['杨远健', '应尽快作出回'],
+        ['杨远健', '两岸共同举办'],
+        ['杨远健', '成立语言文字'],
+      ],
+    ],
+    [
+      'not a report of work that runs on with ；',
+      '王远荣代表常委会报告工作时表示，坚决支持完善选举制度；围绕开放型经济建设等专题，20多名委员开展调研。',
+      [],
+    ],
+    [
+      'a title before a comma, which belongs to the next speaker',
+      '省政协委员，某大学副院长阎远鹏发言建议加快数据立法；省政协委员，民盟海南省委常委、省投资商会会长王远佳提出加快产业金融创新。',
+      [
+        ['阎远鹏', '加快数据立法'],
+        ['王远佳', '加快产业金融'],
+      ],
+    ],
+    [
+      'an adverb of manner before the verb (积极建议)',
+      '简远玉委员积极建议充分发挥旅游先行先试的积极效应。',
+      [['简远玉', '充分发挥旅游']],
+    ],
+  ])('reads %s', async (_what, text, expected) => {
+    const g = await extractText(text);
+    expect(
+      g.proposals
+        .filter((p) => p.kind === 'member_proposal')
+        .map((p) => [p.speaker, p.text.slice(0, 6)]),
+    ).toEqual(expected);
+  });
+
   test('names no speech subject in a speech praised (作了很好的发言)', async () => {
     const g = await extractText('委员王建远作了很好的发言。');
     expect(g.proposals).toEqual([]);
