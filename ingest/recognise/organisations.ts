@@ -1,4 +1,5 @@
 import { perLexicon } from '../lexicon/lexicon';
+import { alternation } from './words';
 import type { Block } from '../normalise/block';
 
 /** An organisation found at one place in a block (offsets into the block's text). */
@@ -33,6 +34,28 @@ const GENERIC_BODY =
 export function namesMeeting(block: Block, o: { start: number; end: number }): boolean {
   const name = block.folded.slice(o.start, o.end);
   return ACROSS_MEETING.test(name);
+}
+
+// 来自民建、工商联、经济以及致公等界别的委员: the items of a list of sectors are sectors, not bodies.
+const SECTOR_LIST =
+  /^(?:(?:、|和|及|与|以及)[^、，。；,;：:]{1,8}?)*等?(?:界别|界)(?![\u3400-\u9fff]{0,2}(?:大会|会议|人士))/;
+
+/** Does the name stand in a list of sectors (民建、工商联等界别)? */
+export function namesSector(block: Block, o: { end: number }): boolean {
+  return SECTOR_LIST.test(block.folded.slice(o.end, o.end + 80));
+}
+
+const LEVEL_HEAD = /^副?(?:省长|市长|区长|县长|州长)/;
+const JOINED_POST = perLexicon(
+  (lexicon) => new RegExp(`(?:${alternation(lexicon.posts)})?[和与及]$`),
+);
+// Common nouns a model may read as a name (成立合资公司, 党委办公室主任).
+const GENERIC_NAME =
+  /^(?:合资公司|独资公司|子公司|分公司|母公司|公司|党委办公室|办公室|党委|党组|总部)$/;
+
+/** Is the name a common noun, not one body's name? */
+export function genericName(block: Block, o: { start: number; end: number }): boolean {
+  return GENERIC_NAME.test(block.folded.slice(o.start, o.end));
 }
 
 // Marks no name holds: a list, a clause or a quotation ends one (民革中央、全国政协…委员会).
@@ -94,6 +117,13 @@ export const organisationRules = perLexicon((lexicon) => {
     if (lexicon.orgSuffixes.includes(body) || GENERIC_BODY.test(body)) return null;
     const region = MEMBERS_REGION.exec(body);
     if (region) end -= region[0].length;
+    // 深圳市长, 广东省长: the place a head of government heads, not a body's name.
+    if (LEVEL_HEAD.test(block.folded.slice(end, end + 3)) && !/[省市区县州政府]$/.test(body))
+      return null;
+    // 全国政协委员和专家: the body of the title before 和, not a name ending in 委员和.
+    const joined = JOINED_POST(lexicon).exec(body);
+    if (joined) end -= joined[0].length;
+    if (end - start < 2) return null;
     return {
       block: block.index,
       start,

@@ -3,7 +3,14 @@ import { insideLonger, overlapsAny } from '../doc/extents';
 import type { ReportDoc } from '../doc/reportDoc';
 import type { Component } from '../pipeline/component';
 import { modelSpans, type OrgModel } from '../model/orgModel';
-import { namesMeeting, organisationRules, trimName, type OrgMention } from './organisations';
+import {
+  namesMeeting,
+  namesSector,
+  genericName,
+  organisationRules,
+  trimName,
+  type OrgMention,
+} from './organisations';
 import { taggedOrganisations } from './taggedOrganisations';
 
 interface Extent {
@@ -65,7 +72,10 @@ export const organisationsComponent = (loadModel: () => OrgModel): Component => 
     const titled = doc.mentions.flatMap((m) =>
       m.titles.map((t) => ({ block: m.block, start: t.orgStart, end: t.orgEnd })),
     );
-    const found = [...modelled, ...taggerAdds(doc, [...modelled, ...titled])];
+    const found = [...modelled, ...taggerAdds(doc, [...modelled, ...titled])].filter((o) => {
+      const block = doc.blocks[o.block];
+      return !block || !(namesSector(block, o) || genericName(block, o));
+    });
     for (const o of found)
       doc.spans.push({
         block: o.block,

@@ -407,6 +407,12 @@ describe('titles after the names', () => {
       ['省政协'],
     ],
     ['a bare 政协 where the report names no body', '政协委员钟少远建议，加快建设。', '钟少远', []],
+    [
+      'a barrister of a chambers (大律师)',
+      '省政协委员、道宏大律师事务所大律师范远杰发言。',
+      '范远杰',
+      ['省政协', '道宏大律师事务所'],
+    ],
   ])('gives no body, or the right one, for %s', async (_what, text, name, organisations) => {
     expect((await person(text, name))?.organisations).toEqual(organisations);
   });
@@ -475,6 +481,18 @@ describe('organisations the model and rules read', () => {
       '张庆远委员代表民盟湖南省委发言，建议加快建设。',
       '中国民主同盟',
     ],
+    [
+      'a sector of a list of sectors',
+      '来自民建、工商联、经济以及致公、台盟等界别的20位委员依次发言。',
+      '工商联',
+    ],
+    ['a common noun', '建议通过设立飞地园区、成立合资公司等模式加强合作。', '合资公司'],
+    [
+      'the title before 和 (委员和专家)',
+      '林远夫、易远纲等全国政协委员和专家作了发言。',
+      '全国政协委员和',
+    ],
+    ['the place a mayor heads', '深圳市委副书记、深圳市长覃远中出席。', '深圳'],
   ])('does not read %s as an organisation', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).not.toContain(name);
