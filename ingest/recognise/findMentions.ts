@@ -70,6 +70,8 @@ const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
 // does a session's (省政协十三届一次会议主席团常务主席).
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆](?:第?[一二三四五六七八九十\d]+次)?$/;
 
+// An association's name ends so, though a bare 总会 or 联谊会 is a short form, not a suffix.
+const ASSOCIATION_END = /(?:总会|联谊会|同乡会)$/;
 // A number before a unit of a body is part of its name (基层委员会二支部, 第三分会).
 const NUMBERED_UNIT = /^(?:支部|支社|分会|总支|小组|党支部)/;
 
@@ -79,6 +81,7 @@ function trimChain(
   start: number,
   postAt: number,
   endsInPost: (text: string) => boolean,
+  endsBody: (word: string) => boolean,
 ): number {
   let s = start;
   let previous = '';
@@ -101,7 +104,10 @@ function trimChain(
         word.replace(/^第?[一二三四五六七八九十\d]+/, '') || f.slice(w.end, w.end + 3),
       );
     // 中国驻美国大使: 驻 is inside the post.
-    const inside = JOINS_TITLES.has(word) || TERM.test(word) || numbersUnit || word === '驻';
+    // 澳门工会联合总会副会长: a body's last word the tagger reads as an adverb (总会 "always").
+    const closesBody = w.start > s && endsBody(word);
+    const inside =
+      JOINS_TITLES.has(word) || TERM.test(word) || numbersUnit || word === '驻' || closesBody;
     if (OUTSIDE_CHAIN.has(w.label) && !inside) s = w.end;
     else if (joinsPeople) s = w.end;
     previous = w.label;
@@ -167,6 +173,8 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
   const { readName } = nameRules(lexicon);
   const { parseChain, postSuffix } = titleRules(lexicon);
   const endsInPost = (text: string): boolean => postSuffix(text) !== '';
+  const endsBody = (word: string): boolean =>
+    ASSOCIATION_END.test(word) || lexicon.orgSuffixes.some((x) => word.endsWith(x));
   const out: Mention[] = [];
   const f = block.folded;
   const { posts, branches } = patterns(lexicon);
@@ -185,7 +193,7 @@ function titledMentions(block: Block, tagged: readonly TaggedWord[], lexicon: Le
     if (lexicon.posts.includes(read) || POST_MODIFIERS.includes(read)) continue;
     if (length === 0 || (copula && f[nameStart + length] !== '、')) continue;
     if (taggedAsWord(tagged, nameStart, nameStart + length)) continue;
-    const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index, endsInPost);
+    const trimmed = trimChain(f, tagged, chainStart(f, m.index), m.index, endsInPost, endsBody);
     const start = trimmed + (COUNTRY_FIRST.exec(f.slice(trimmed, trimmed + 6))?.[0].length ?? 0);
     const titles = parseChain(f, start, postEnd);
     if (titles.length === 0) continue;

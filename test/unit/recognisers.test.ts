@@ -408,6 +408,12 @@ describe('titles after the names', () => {
     ],
     ['a bare 政协 where the report names no body', '政协委员钟少远建议，加快建设。', '钟少远', []],
     [
+      'an association whose last word the tagger reads as an adverb (总会)',
+      '海南省政协常委、澳门海南同乡总会副会长张远茜则建议引进演出项目。',
+      '张远茜',
+      ['海南省政协', '澳门海南同乡总会'],
+    ],
+    [
       'a barrister of a chambers (大律师)',
       '省政协委员、道宏大律师事务所大律师范远杰发言。',
       '范远杰',
