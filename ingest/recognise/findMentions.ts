@@ -229,6 +229,8 @@ function trailingTitleMentions(block: Block, lexicon: Lexicon): Mention[] {
         const name = f.slice(nameStart, m.index);
         const fromBoundary = nameStart === 0 || BOUNDARY.test(f[nameStart - 1] ?? '');
         if (!looksLikeName(name) || (!fromBoundary && length !== 3)) continue;
+        // 李集招任副秘书长: 任 takes up the post (electedTitles reads it); it ends no name here.
+        if (length > 2 && name.endsWith('任')) continue;
         const trailing: TitleSpan = {
           start: m.index,
           end: postEnd,

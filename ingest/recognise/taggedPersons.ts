@@ -61,6 +61,9 @@ export function correctName(
     // 夏志|和出席会议: a conjunction joins two things, not a name and a verb; 和 ends the name.
     end += 1;
   }
+  // 李集|招任|副秘书长: the verb of taking up a post, with the name's last character run into it.
+  const takesPost = folded[end + 1] === '任' && titleRules(lexicon).postAfter(folded, end + 2);
+  if (end - start === 2 && next?.start === end && next.end === end + 2 && takesPost) end += 1;
   // A particle or adverb the tagger ran into the name (洛马纳·卢阿卢阿亦曾…).
   while (end - start > 2 && notInName.has(folded[end - 1] ?? '')) end--;
   const name = folded.slice(start, end);

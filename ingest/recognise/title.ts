@@ -142,7 +142,11 @@ export const titleRules = perLexicon((lexicon) => {
     return titles;
   }
 
-  return { postSuffix, parseChain };
+  /** Does a post word (副秘书长) begin at `at`? */
+  const postAfter = (folded: string, at: number): boolean =>
+    lexicon.posts.some((p) => folded.startsWith(p, at));
+
+  return { postSuffix, parseChain, postAfter };
 });
 
 // ASCII punctuation too: page archives turned older pages' full-width commas into ','.
