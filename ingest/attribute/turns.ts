@@ -58,7 +58,9 @@ function clauses(
     }
     // 甲委员就A、乙委员就B: a list of speakers each with a topic cuts at the list mark.
     const after = m.trailing ? m.trailing.end : m.nameEnd;
-    if (folded[m.start - 1] === '、' && TOPIC.test(folded.slice(after, after + 2))) {
+    // 甲提交的A的建议、乙提交的B的建议: so does a list of proposals each named after its author.
+    const named = /^(?:提交|撰写|领衔提交)的/.test(folded.slice(after, after + 5));
+    if (folded[m.start - 1] === '、' && (named || TOPIC.test(folded.slice(after, after + 2)))) {
       cuts.push(m.start);
       continue;
     }

@@ -14,6 +14,8 @@ const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?(?:�
 // Where the subject of 作了关于…的发言 ends: before 的发言, within its clause.
 const ABOUT_END = /^[^。；;！？，,]*?(?=的(?:大会|专题|书面|口头)?发言)/;
 const AUTHORED = /^(?:提出|提交|撰写|领衔提交)?的?《/;
+const SUBMITTED =
+  /^(?:提交的|撰写的|领衔提交的|汇报了?)(?:关于)?([^。；;《“「]{4,60}?)的(?:建议|提案)(?=[、，。；,;共等（(]|$)/;
 
 export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
@@ -164,6 +166,18 @@ export const roleRules = perLexicon((lexicon) => {
         /^》的?(?:提案|建议|议案|发言)|^》等/.test(folded.slice(close, close + 4))
       )
         return { speaks: true, chairs: false, contentStart, contentEnd: close };
+    }
+    // 甲提交的对接深中通道，完善总体规划的建议、乙…; 甲汇报了关于…的建议: a proposal named by
+    // its subject, unbracketed, after its author.
+    const submitted = SUBMITTED.exec(folded.slice(after, after + 90));
+    if (submitted) {
+      const contentStart = after + submitted[0].indexOf(submitted[1] ?? '');
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart,
+        contentEnd: contentStart + (submitted[1]?.length ?? 0),
+      };
     }
     // 甲一共提交了三个提案，分别为“…”: the titles listed are the person's proposals.
     const listed = PROPOSALS_LISTED.exec(rest);

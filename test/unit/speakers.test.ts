@@ -373,6 +373,16 @@ describe('attributing proposals', () => {
     ).toEqual(expected);
   });
 
+  test('gives each author of a list of proposals named by their subjects their own (甲提交的A的建议、乙提交的B的建议)', async () => {
+    const g = await extractText(
+      '民建某市委副主委李远刚提交的对接深中通道，完善总体规划的建议、市政协委员付远伟提交的发展智慧农业的建议共2篇被列入书面建议。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['李远刚', '对接深中通道，完善总体规划'],
+      ['付远伟', '发展智慧农业'],
+    ]);
+  });
+
   test('names no speech subject in a speech praised (作了很好的发言)', async () => {
     const g = await extractText('委员王建远作了很好的发言。');
     expect(g.proposals).toEqual([]);
