@@ -115,6 +115,29 @@ function pastPronounSpeech(
   return /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after;
 }
 
+// 为此，她建议… | 在普及率已达97.5%的基础上，他建议…: one clause of circumstance, then a pronoun's speech.
+const LEAD_THEN_PRONOUN =
+  /^[^，。；,;「“」”]{1,40}[，,](?=(?:他|她)(?:还|也|同时|则|又|进一步|并|再次)?)/;
+
+/**
+ * Where a pronoun's speech opens the sentence, or follows one clause of circumstance: the
+ * pronoun's offset and where the words begin; null when the sentence has none.
+ */
+function pronounSpeech(
+  folded: string,
+  s: Sentence,
+  speechVerb: (t: string, at: number) => string,
+): { pronounAt: number; content: number } | null {
+  const lead = LEAD_THEN_PRONOUN.exec(folded.slice(s.start, s.end))?.[0].length ?? 0;
+  const at = s.start + lead;
+  const pronoun = PRONOUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
+  if (!/^[他她]/.test(pronoun)) return null;
+  const verb = speechVerb(folded, at + pronoun.length);
+  if (!verb) return null;
+  const after = at + pronoun.length + verb.length;
+  return { pronounAt: at, content: /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after };
+}
+
 function pronounContent(
   folded: string,
   s: Sentence,
@@ -128,6 +151,18 @@ function pronounContent(
   // Without a pronoun only 建议：… is an attribution; 建议明确… is the recommendation itself.
   if (!pronoun && !punctuated) return s.start;
   return punctuated ? after + 1 : after;
+}
+
+const MEMBER_POST = /(?:委员|常委)$/;
+/** Is the mention titled a member (委员, 政协常委), not an official or a leader? */
+const isMember = (m: Mention): boolean =>
+  m.titles.some((t) => MEMBER_POST.test(t.post)) || MEMBER_POST.test(m.trailing?.post ?? '');
+
+/** The person named last before `at` in a paragraph, after `after`; null when none is. */
+function lastNamedBefore(local: readonly Mention[], at: number, after: number): Mention | null {
+  let last: Mention | null = null;
+  for (const m of local) if (m.nameEnd <= at && m.start > after) last = m;
+  return last;
 }
 
 const CONTINUES =
@@ -305,6 +340,8 @@ export function turns(
     // Each sentence looks only at the mentions inside it: a block may be one long paragraph.
     const inside = (s: Sentence): Mention[] => mentionsIn(local, s.start, s.end);
     const ss = sentences(block).flatMap((s) => clauses(s, f, inside(s), roleOf, endsWithPost));
+    // Where in this paragraph the speaker was named (-1: before it).
+    let speakerAt = -1;
     if (headed) {
       speaker = headed.key;
       bySubhead = true;
@@ -325,12 +362,28 @@ export function turns(
           speaker = named.key;
       }
       const attribution = speechIn(s, f, inside(s), roleOf);
+      // 张某委员直指…难题。为此，她建议…: when no one holds the turn, a pronoun's speech is the
+      // person last named before it in the paragraph.
+      const byPronoun = attribution ? null : pronounSpeech(f, s, speechVerb);
+      if (byPronoun) {
+        const named = lastNamedBefore(local, byPronoun.pronounAt, speakerAt);
+        // A turn carried into this paragraph yields to a member named in it (…成为乙委员的履职焦点。
+        // …，他建议…); one taken in this paragraph holds (甲表示，…习近平主席…。他指出…).
+        const yields = speaker === null || (speakerAt < 0 && named !== null && isMember(named));
+        if (named && yields && named.key !== speaker) {
+          speaker = named.key;
+          speakerAt = named.start;
+          bySubhead = false;
+          co = null;
+        }
+      }
       // A group's speech (委员们表示) or a body's (民革中央建议) is no person's: it ends the turn.
       const group = attribution ? null : groupSpeech(text, groupSubjects, speechVerb);
       const body = attribution ? null : bodySpeech(s, f, organisationsOf(block.index), speechVerb);
       if (attribution) {
         if (attribution.mention.key !== speaker) bySubhead = false;
         speaker = attribution.mention.key;
+        speakerAt = attribution.mention.start;
         co = { speaker, names: coSpeakersOf(attribution.mention, inside(s), f) };
       } else if (
         group ||
@@ -362,7 +415,7 @@ export function turns(
           ? pastPronounSpeech(f, attribution.role.contentStart, speechVerb)
           : headed && s.start === 0
             ? subheadEnd(headed)
-            : pronounContent(f, s, speechVerb),
+            : (byPronoun?.content ?? pronounContent(f, s, speechVerb)),
         contentEnd: attribution?.role.contentEnd ?? s.end,
         coSpeakers: co && co.speaker === speaker && !only ? co.names : [],
         collective: null,

@@ -383,6 +383,30 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a member named without a speech verb, then 为此，她建议',
+      '聚焦文化惠民工程，张远鑫委员直指公共文化服务难题。为此，她建议建立互惠共生机制。',
+      [['张远鑫', '建立互惠共生']],
+    ],
+    [
+      'a member named in the next paragraph, after a circumstance',
+      '张远鑫委员表示，要丰富文化供给。\n\n“拧紧供水安全阀”成为蒋远军委员的履职焦点。在普及率已达97.5%的基础上，他建议实施提升工程。',
+      [
+        ['张远鑫', '要丰富文化供'],
+        ['蒋远军', '实施提升工程'],
+      ],
+    ],
+    [
+      'not a leader the speaker quotes',
+      '全国政协委员林远岳表示，习近平主席的讲话令人鼓舞。他指出，香港要主动对接国家发展战略。',
+      [['林远岳', '香港要主动对']],
+    ],
+  ])('gives a pronoun its person: %s', async (_what, text, expected) => {
+    const g = await extractText(text);
+    expect(g.proposals.map((p) => [p.speaker, p.text.slice(0, 6)])).toEqual(expected);
+  });
+
   test('names no speech subject in a speech praised (作了很好的发言)', async () => {
     const g = await extractText('委员王建远作了很好的发言。');
     expect(g.proposals).toEqual([]);
