@@ -39,9 +39,10 @@ export const roleRules = perLexicon((lexicon) => {
   // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
   // (代表工商联界别发言) and non-party people (代表无党派人士发言).
   const PEOPLE = /(?:委员|常委|代表|人士|界别)$/;
-  // 甲代表乙作了题为《…》的发言, 甲作《…》的大会发言: the speech's title states the proposal.
+  // 甲代表乙作了题为《…》的发言, 甲作《…》的大会发言, 甲代表乙以《…》为题作了发言: the speech's
+  // title states the proposal.
   const SPEECH_TITLE =
-    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上|向大会)?所?作了?的?(?:题为|以)?[《“"「]/;
+    /^(?:[，,])?(?:出席会议[，,]?并)?(?:代表([^，。；「」《,;]{2,20}?))?(?:在会上|向大会)?(?:所?作了?的?(?:题为|以)?|以(?=[《“"「][^》”"」]{2,80}[》”"」]为题))[《“"「]/;
 
   // 甲委员代表乙，围绕“…”建言献策; 丙委员聚焦…提出建议: a topic, then the speech.
   // 甲、乙等常委和…负责同志，分别围绕…: others named with them, then one topic each.

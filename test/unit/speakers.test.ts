@@ -360,6 +360,14 @@ describe('attributing proposals', () => {
       ],
     ],
     [
+      'a speech titled 以《…》为题 after the body spoken for',
+      '陈远军常委代表农工党中央建议深化农村综合改革；王远敏常委代表致公党中央以《完善粮食价格体系》为题作了发言。',
+      [
+        ['陈远军', '深化农村综合'],
+        ['王远敏', '完善粮食价格'],
+      ],
+    ],
+    [
       'an adverb of manner before the verb (积极建议)',
       '简远玉委员积极建议充分发挥旅游先行先试的积极效应。',
       [['简远玉', '充分发挥旅游']],
