@@ -50,8 +50,10 @@ const JOINED_POST = perLexicon(
   (lexicon) => new RegExp(`(?:${alternation(lexicon.posts)})?[和与及]$`),
 );
 // Common nouns a model may read as a name (成立合资公司, 党委办公室主任).
+// 人民政协 is the institution in general (人民政协为人民), and no body is called 澳门政协 or
+// 港澳政协: they name members by where they come from. A city or province alone is a place.
 const GENERIC_NAME =
-  /^(?:合资公司|独资公司|子公司|分公司|母公司|公司|党委办公室|办公室|党委|党组|总部)$/;
+  /^(?:合资公司|独资公司|子公司|分公司|母公司|公司|党委办公室|办公室|党委|党组|总部|人民政协|(?:港澳|港澳地区|澳门|香港|港区|澳区)政协|[\u3400-\u9fff]{2,3}[省市])$/;
 
 /** Is the name a common noun, not one body's name? */
 export function genericName(block: Block, o: { start: number; end: number }): boolean {

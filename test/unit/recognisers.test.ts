@@ -507,6 +507,8 @@ describe('organisations the model and rules read', () => {
       '全国政协委员和',
     ],
     ['the place a mayor heads', '深圳市委副书记、深圳市长覃远中出席。', '深圳'],
+    ['the institution in general', '人民政协为人民，委员要履职尽责。', '人民政协'],
+    ['members named by where they come from', '澳门政协委员们积极建言。', '澳门政协'],
   ])('does not read %s as an organisation', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).not.toContain(name);
