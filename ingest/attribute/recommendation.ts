@@ -19,7 +19,7 @@ const ASSESSES = /^(?:是(?!否)|有助于|有利于|将有助于|将有利于|�
 const SUGGESTING_QUESTION = /能不能|可不可以|可否|能否|是否可以|是否能/;
 const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
-const RETROSPECTIVE = /以来|迈出|取得了|已经|已有|已逼近/;
+const RETROSPECTIVE = /以来|近年来|迈出|取得了|已经|已有|已逼近/;
 
 /**
  * Does this sentence recommend action? Either a modal (建议, 应, 要, 需要 …) or a clause that

@@ -248,6 +248,8 @@ const RECOMMENDED_TOPIC =
 // 二是…, 第三…, 其三…: a numbered point after the first.
 const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七八九十]|其[二三四五六]|[2-9][、.．])/;
 const LIST_VERB = /建议|呼吁|提议|倡议|主张/;
+const ANNOUNCES =
+  /^(?:(?!就|围绕|关于|针对)[^，。；的]){0,14}?(?:提出)?了?(?:以下|如下)?[一二三四五六七八九十几两\d]+(?:个方面|方面|点|条)(?:的)?(?:建议|意见|对策)?[。；;：:]?$/;
 // A part with fewer Han characters than this is a text cut short (…建议举), not a proposal.
 const MIN_PART = 3;
 const hanCount = (text: string): number => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
@@ -297,7 +299,10 @@ function proposalsOf(
     const continues: boolean =
       proposing === t.speaker &&
       (NEXT_POINT.test(content) || (listOpen && t.attribution === null && namesNobody()));
-    const isProposal: boolean = saidToRecommend || recommending || continues;
+    // 提出以下四个方面的建议。| 现场又提出三点建议。: an announcement of proposals is none itself
+    // (a topic before it, 就某问题提出几点建议, names what they are about).
+    const isProposal: boolean =
+      (saidToRecommend || recommending || continues) && !ANNOUNCES.test(content.trim());
     // A sentence that recommends by its own words does so from its first recommending clause;
     // the background before it is not the proposal (青少年的讯息可能偏颇，|政协应该主动…).
     const from = recommending ? start + recommendingFrom(content, input.lexicon) : start;

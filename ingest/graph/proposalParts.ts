@@ -2,7 +2,9 @@
 const NEXT_POINT =
   /[，,；;](?=[二三四五六七八九十]是|第[二三四五六七八九十][，,、是]|其[二三四五六][，,、]|[（(][2-9][）)])/g;
 // 提出四点建议：一是…: the announcement before the first point is not part of it.
-const FIRST_POINT = /[：:](?=一是|第一[，,、是]|其一[，,、]|[（(]1[）)])/;
+// 提出以下四个方面的建议。一是…: so is an announcing sentence before it.
+const FIRST_POINT =
+  /(?:[：:]|(?<=(?:建议|意见|对策)[^，。；]{0,4})[。；;])(?=一是|第一[，,、是]|其一[，,、]|[（(]1[）)])/;
 // Titles listed in quotation marks: “甲”、“乙”和“丙”.
 const QUOTED = /[“「『《]([^”」』》]{4,80})[”」』》]/g;
 const JOINED = /^[、和及与，,\s]*$/;

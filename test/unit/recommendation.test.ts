@@ -34,6 +34,7 @@ describe('what counts as a recommendation', () => {
     '这些发言、提案和建议得到了与会领导和委员的重视和认同。',
     '推进京津冀协同发展，是中共中央在新的历史条件下作出的重大决策。',
     '加快建设合作区，有助于推动大湾区建设。',
+    '近年来，中共中央从民族整体利益出发，推动两岸融合发展。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
 

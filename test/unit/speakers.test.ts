@@ -368,6 +368,19 @@ describe('attributing proposals', () => {
       ],
     ],
     [
+      'the points, not the announcement before them',
+      '方远舟委员提出了以下两个方面的建议。一是完善两地政府沟通协调机制；二是统筹规划铁路交通网络。',
+      [
+        ['方远舟', '一是完善两地'],
+        ['方远舟', '二是统筹规划'],
+      ],
+    ],
+    [
+      'a topic before a count of points, which names them',
+      '栾远杰委员就推进科技资源共享问题提出几点建议。',
+      [['栾远杰', '推进科技资源']],
+    ],
+    [
       'an adverb of manner before the verb (积极建议)',
       '简远玉委员积极建议充分发挥旅游先行先试的积极效应。',
       [['简远玉', '充分发挥旅游']],
