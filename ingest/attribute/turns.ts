@@ -165,6 +165,33 @@ function lastNamedBefore(local: readonly Mention[], at: number, after: number): 
   return last;
 }
 
+// 甲委员率先登台，为某产业开出“药方”：建议…; 甲委员在发言时讲述了…，建议…: a clause that
+// opens with a recommending verb, later in a sentence a member opens.
+const LATER_RECOMMENDS = /[，,：:](?:并|还)?(?:建议|呼吁|提议)(?![的了])[，,：:]?/;
+const SUBJECT_LEAD = 12;
+
+/**
+ * The member a sentence opens with, as the speaker of a later clause that recommends (…，建议…),
+ * when no other person is named between; null otherwise.
+ */
+function subjectSpeech(
+  s: Sentence,
+  folded: string,
+  mentions: readonly Mention[],
+): Turn['attribution'] {
+  const first = mentions.find((m) => m.block === s.block && m.start >= s.start);
+  if (!first || first.start - s.start > SUBJECT_LEAD || !isMember(first)) return null;
+  const after = first.trailing ? first.trailing.end : first.nameEnd;
+  const later = LATER_RECOMMENDS.exec(folded.slice(after, s.end));
+  if (!later) return null;
+  const at = after + later.index;
+  if (mentions.some((m) => m !== first && m.start > first.start && m.start < at)) return null;
+  return {
+    mention: first,
+    role: { speaks: true, chairs: false, contentStart: at + later[0].length },
+  };
+}
+
 const CONTINUES =
   /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
 
@@ -361,7 +388,7 @@ export function turns(
         if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote)
           speaker = named.key;
       }
-      const attribution = speechIn(s, f, inside(s), roleOf);
+      const attribution = speechIn(s, f, inside(s), roleOf) ?? subjectSpeech(s, f, inside(s));
       // 张某委员直指…难题。为此，她建议…: when no one holds the turn, a pronoun's speech is the
       // person last named before it in the paragraph.
       const byPronoun = attribution ? null : pronounSpeech(f, s, speechVerb);

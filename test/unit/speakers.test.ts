@@ -381,6 +381,11 @@ describe('attributing proposals', () => {
       [['栾远杰', '推进科技资源']],
     ],
     [
+      'a member who opens the sentence, then a later clause that recommends',
+      '钟远华委员率先登台，为毛绒玩具产业升级开出“创新药方”：建议通过政策引导推动企业转型。',
+      [['钟远华', '通过政策引导']],
+    ],
+    [
       'an adverb of manner before the verb (积极建议)',
       '简远玉委员积极建议充分发挥旅游先行先试的积极效应。',
       [['简远玉', '充分发挥旅游']],
@@ -426,6 +431,11 @@ describe('attributing proposals', () => {
   ])('gives a pronoun its person: %s', async (_what, text, expected) => {
     const g = await extractText(text);
     expect(g.proposals.map((p) => [p.speaker, p.text.slice(0, 6)])).toEqual(expected);
+  });
+
+  test('gives a later recommending clause to nobody named in between (甲讲述了乙的故事，建议…)', async () => {
+    const g = await extractText('周远宁委员讲述了李远明的招商故事，建议实施专业化招商。');
+    expect(g.proposals.map((p) => p.speaker)).not.toContain('李远明');
   });
 
   test('names no speech subject in a speech praised (作了很好的发言)', async () => {
