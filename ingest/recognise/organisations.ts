@@ -53,7 +53,7 @@ const JOINED_POST = perLexicon(
 // 人民政协 is the institution in general (人民政协为人民), and no body is called 澳门政协 or
 // 港澳政协: they name members by where they come from. A city or province alone is a place.
 const GENERIC_NAME =
-  /^(?:合资公司|独资公司|子公司|分公司|母公司|公司|党委办公室|办公室|党委|党组|总部|人民政协|(?:港澳|港澳地区|澳门|香港|港区|澳区)政协|[\u3400-\u9fff]{2,3}[省市])$/;
+  /^(?:合资公司|独资公司|子公司|分公司|母公司|公司|党委办公室|办公室|党委|党组|总部|政府|市民|群众|人民政协|(?:港澳|港澳地区|澳门|香港|港区|澳区)政协|[\u3400-\u9fff]{2,3}[省市])$/;
 
 /** Is the name a common noun, not one body's name? */
 export function genericName(block: Block, o: { start: number; end: number }): boolean {
@@ -64,8 +64,13 @@ export function genericName(block: Block, o: { start: number; end: number }): bo
 const NO_NAME_INSIDE = /[、，。；：！？「」『』“”《》,;:!?\s]/;
 // What a name does not end with: a function word run on into the verb phrase (…市委在|大会发言,
 // …市委向大会|作), a dateline's 讯 or 电 after an outlet (…日报讯).
-const DATELINE_INSIDE = /(?:[报网台]讯|社[讯电])(?=[\u3400-\u9fff]{2})/;
-const RUN_ON = /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$/;
+// …新华社北京10月16日电政协…: a dispatch's date too. jpg中共某省委: a page's debris before it.
+const DATELINE_INSIDE =
+  /(?:[报网台]讯|社[讯电]|(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})日[电讯])(?=[\u3400-\u9fff]{2})|^[A-Za-z0-9._/-]+(?=[\u3400-\u9fff]{2})/;
+// …, a page's address run on after an outlet (中国政协网www.cppcc.gov.cn), a word that opens a
+// post (…总会创会|会长).
+const RUN_ON =
+  /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
 
 /**
  * Where the genre knows better than a model of names about where a name stops: it holds no

@@ -508,6 +508,16 @@ describe('organisations the model and rules read', () => {
     ],
     ['the place a mayor heads', '深圳市委副书记、深圳市长覃远中出席。', '深圳'],
     ['the institution in general', '人民政协为人民，委员要履职尽责。', '人民政协'],
+    [
+      "a dispatch's date before the name",
+      '新华社北京10月16日电政协十一届全国委员会常务委员会第三次会议16日举行全体会议。',
+      '6日电政协十一届全国委员会常务委员会',
+    ],
+    [
+      "a page's address after an outlet",
+      '来源：中国政协网www.cppcc.gov.cn日期：2018年1月4日',
+      '中国政协网www.cppcc.gov.cn日期',
+    ],
     ['members named by where they come from', '澳门政协委员们积极建言。', '澳门政协'],
   ])('does not read %s as an organisation', async (_what, text, name) => {
     const g = await extractText(text);
