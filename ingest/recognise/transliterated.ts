@@ -19,6 +19,8 @@ const MAX_PART = 8;
 const SHORT_PART = 2;
 /** Characters a dotted name read short may still run on (吐尔洪·买合|木提江). */
 const MAX_REST = 4;
+/** The least rest a short part may take up to where names end. */
+const MIN_REST = 3;
 
 /**
  * Where a name read by a rule or the tagger is the first part of a transliterated name, or ends
@@ -60,7 +62,10 @@ function restOfPart(
 ): number | null {
   let at = end;
   while (at < end + MAX_REST && HAN.test(text[at] ?? '') && !endsName(text, at)) at++;
-  return at > end && at < text.length && !HAN.test(text[at] ?? '') ? at : null;
+  if (at > end && at < text.length && !HAN.test(text[at] ?? '')) return at;
+  // 努尔兰·阿不|都满金出席: a rest of three or more characters up to where names end (a verb, a
+  // post, a follower) is the part's too; fewer (约翰·肯尼|迪曾说) are not enough to tell.
+  return at - end >= MIN_REST && at < end + MAX_REST && endsName(text, at) ? at : null;
 }
 
 /** Every mention that reads only part of a transliterated name takes the whole name. */

@@ -69,6 +69,11 @@ describe('recognising people', () => {
       ],
     ],
     [
+      'the tagger cut its last part before an adverb-like character (阿不|都满金)',
+      '自治区政协主席努尔远·阿不都满金出席会议。',
+      [['努尔远·阿不都满金', '自治区政协主席']],
+    ],
+    [
       'no surname to open it',
       '全国政协委员帕尔哈提·托合提巴克出席。',
       [['帕尔哈提·托合提巴克', '全国政协委员']],
