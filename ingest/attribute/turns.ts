@@ -395,7 +395,7 @@ export function turns(
       if (byPronoun) {
         const named = lastNamedBefore(local, byPronoun.pronounAt, speakerAt);
         // A turn carried into this paragraph yields to a member named in it (…成为乙委员的履职焦点。
-        // …，他建议…); one taken in this paragraph holds (甲表示，…习近平主席…。他指出…).
+        // …，他建议…); one taken in this paragraph holds (甲表示，…某主席的讲话…。他指出…).
         const yields = speaker === null || (speakerAt < 0 && named !== null && isMember(named));
         if (named && yields && named.key !== speaker) {
           speaker = named.key;

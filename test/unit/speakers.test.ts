@@ -425,7 +425,7 @@ describe('attributing proposals', () => {
     ],
     [
       'not a leader the speaker quotes',
-      '全国政协委员林远岳表示，习近平主席的讲话令人鼓舞。他指出，香港要主动对接国家发展战略。',
+      '全国政协委员林远岳表示，全国政协主席王远明的讲话令人鼓舞。他指出，香港要主动对接国家发展战略。',
       [['林远岳', '香港要主动对']],
     ],
   ])('gives a pronoun its person: %s', async (_what, text, expected) => {
