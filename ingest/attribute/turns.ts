@@ -101,19 +101,25 @@ function clauses(
 // 他表示，| 她还指出，| 建议：|: a pronoun carrying the turn (or none), then the speech verb.
 const PRONOUN = /^(?:他|她|其)(?:还|也|同时|则|又|进一步|并|再次)?/;
 
-/** 甲首先发言，他建议…: past a pronoun's speech that restates the speaker, when one opens the words. */
-function pastPronounSpeech(
+/** A pronoun and its speech verb at `at` (他建议，| 她还指出): the pronoun and where the words begin. */
+function pronounVerb(
   folded: string,
   at: number,
   speechVerb: (t: string, at: number) => string,
-): number {
+): { pronoun: string; content: number } | null {
   const pronoun = PRONOUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
-  if (!pronoun) return at;
-  const verb = speechVerb(folded, at + pronoun.length);
-  if (!verb) return at;
+  const verb = pronoun ? speechVerb(folded, at + pronoun.length) : '';
+  if (!verb) return null;
   const after = at + pronoun.length + verb.length;
-  return /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after;
+  return { pronoun, content: /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after };
 }
+
+/** 甲首先发言，他建议…: past a pronoun's speech that restates the speaker, when one opens the words. */
+const pastPronounSpeech = (
+  folded: string,
+  at: number,
+  speechVerb: (t: string, at: number) => string,
+): number => pronounVerb(folded, at, speechVerb)?.content ?? at;
 
 // 为此，她建议… | 在普及率已达97.5%的基础上，他建议…: one clause of circumstance, then a pronoun's speech.
 const LEAD_THEN_PRONOUN =
@@ -130,12 +136,10 @@ function pronounSpeech(
 ): { pronounAt: number; content: number } | null {
   const lead = LEAD_THEN_PRONOUN.exec(folded.slice(s.start, s.end))?.[0].length ?? 0;
   const at = s.start + lead;
-  const pronoun = PRONOUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
-  if (!/^[他她]/.test(pronoun)) return null;
-  const verb = speechVerb(folded, at + pronoun.length);
-  if (!verb) return null;
-  const after = at + pronoun.length + verb.length;
-  return { pronounAt: at, content: /[，：:,]/.test(folded[after] ?? '') ? after + 1 : after };
+  const spoken = pronounVerb(folded, at, speechVerb);
+  return spoken && /^[他她]/.test(spoken.pronoun)
+    ? { pronounAt: at, content: spoken.content }
+    : null;
 }
 
 function pronounContent(
