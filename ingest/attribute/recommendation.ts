@@ -20,6 +20,16 @@ const SUGGESTING_QUESTION = /能不能|可不可以|可否|能否|是否可以|�
 const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
 const RETROSPECTIVE = /以来|近年来|迈出|取得了|已经|已有|已逼近/;
+// …关于粮食安全问题的两点思考, 推进某事的一些体会: a speech titled as reflections on a subject
+// states thoughts, not what should be done.
+// One title-like phrase only: 提高对国家发展的认识 at the end of a longer recommendation is none.
+const REFLECTION =
+  /^[^，,。；;]{2,40}的(?:[一两二三四五六七八九十几]点|一些|若干)?(?:思考|体会|感想|心得|感悟)[」”》]?$/;
+
+/** Is this a speech's or a text's title as reflections on a subject (…的两点思考)? */
+export function reflects(text: string): boolean {
+  return REFLECTION.test(text.trim().replace(/[；;。，,]$/, ''));
+}
 
 /**
  * Does this sentence recommend action? Either a modal (建议, 应, 要, 需要 …) or a clause that
@@ -30,6 +40,7 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
   const body = text.trim();
   // A question is an assessment unless it asks whether something could be done (能不能…？).
   if (/[？?][」”]?$/.test(body)) return SUGGESTING_QUESTION.test(body);
+  if (reflects(body)) return false;
   const clauses = body
     .split(/[，；：。！、,;:!]/)
     .map((c) => c.replace(/^[「『“」』”]+/, ''))

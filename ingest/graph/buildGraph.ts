@@ -15,7 +15,7 @@ import type { ReportDoc } from '../doc/reportDoc';
 import type { Turn } from '../attribute/turns';
 import type { Mention } from '../recognise/mention';
 import { organisationRules, type OrgMention } from '../recognise/organisations';
-import { recommendingFrom, recommends } from '../attribute/recommendation';
+import { recommendingFrom, recommends, reflects } from '../attribute/recommendation';
 import { proposalThemes, type ProposalTheme } from '../theme/proposalThemes';
 import { evidenceOf } from './evidence';
 import { proposalKind } from './proposalKind';
@@ -302,7 +302,9 @@ function proposalsOf(
     // 提出以下四个方面的建议。| 现场又提出三点建议。: an announcement of proposals is none itself
     // (a topic before it, 就某问题提出几点建议, names what they are about).
     const isProposal: boolean =
-      (saidToRecommend || recommending || continues) && !ANNOUNCES.test(content.trim());
+      (saidToRecommend || recommending || continues) &&
+      !ANNOUNCES.test(content.trim()) &&
+      !reflects(content);
     // A sentence that recommends by its own words does so from its first recommending clause;
     // the background before it is not the proposal (青少年的讯息可能偏颇，|政协应该主动…).
     const from = recommending ? start + recommendingFrom(content, input.lexicon) : start;

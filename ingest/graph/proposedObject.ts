@@ -23,8 +23,8 @@ export function proposedObject(
   end: number,
   lexicon: Lexicon,
 ): { start: number; end: number; named: boolean } {
-  // The attribution's own 提出 may stand just before the content (甲委员提出|了…的建议).
-  const from = Math.max(0, start - 2);
+  // The attribution's own 提出 may stand just before the content (甲委员提出|…的建议, 提出了|…).
+  const from = Math.max(0, start - 3);
   const m = PROPOSED.exec(folded.slice(from, end));
   const object = m?.[1];
   if (m && object !== undefined) {

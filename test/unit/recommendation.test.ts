@@ -17,6 +17,8 @@ describe('what counts as a recommendation', () => {
     '「『人工智能+』行动还需要从机制上支持跨领域的颠覆性创新。',
     '再者，以政府为引领，成立专项天使投资基金。',
     '多措并举促进文化旅游融合发展',
+    '要探索如何进一步提高年轻人对国家的认同感以及对国家发展的认识。',
+    '要加强交流，分享发展的体会',
   ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 
   test.each([
@@ -35,6 +37,8 @@ describe('what counts as a recommendation', () => {
     '推进京津冀协同发展，是中共中央在新的历史条件下作出的重大决策。',
     '加快建设合作区，有助于推动大湾区建设。',
     '近年来，中共中央从民族整体利益出发，推动两岸融合发展。',
+    '推进新农村建设的一些思考',
+    '关于粮食安全问题的两点思考；',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
 

@@ -227,6 +227,19 @@ describe('attributing proposals', () => {
       '吴远庆委员代表民建市委发言，提出了降低我市物流成本的建议。',
       [['吴远庆', '降低我市物流']],
     ],
+    [
+      'what a body spoken for 提出了, without the 了 of the verb',
+      '何远洁常委代表民革中央提出了“完善农村法制环境建设”的建议；郑远立委员提出了，加强农村制度建设。',
+      [
+        ['何远洁', '“完善农村法'],
+        ['郑远立', '加强农村制度'],
+      ],
+    ],
+    [
+      'a speech titled as reflections, which is no proposal, beside one that is',
+      '黄远贤常委代表台盟中央提出了关于粮食安全问题的两点思考；杨远文常委以《推进新农村建设的一些思考》为题作了发言；王远书委员建议，加大扶贫开发力度。',
+      [['王远书', '加大扶贫开发']],
+    ],
   ])('reads %s', async (_what, text, expected) => {
     expect(await speakersOf(text)).toEqual(expected);
   });

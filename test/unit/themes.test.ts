@@ -64,6 +64,11 @@ describe('policy areas, from the phrases that signal them', () => {
     ['完善碳排放权交易市场，发展新能源。', '能源与双碳'],
     ['推动義務教育優質均衡發展。', '教育'],
     ['發展晶片與半導體產業。', '科技创新'],
+    ['进一步加强师资队伍建设', '教育'],
+    ['提高劳动报酬在初次分配中的比重', '就业与社会保障'],
+    ['營造寬鬆學術環境', '科技创新'],
+    ['做好“雙招雙引”工作', '产业发展'],
+    ['加快特高压输电通道建设', '能源与双碳'],
   ])('%s → %s', (text, area) => expect(first(text)).toBe(area));
 
   test('a text no signal names has no area', () => {
