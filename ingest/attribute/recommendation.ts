@@ -19,6 +19,9 @@ const ASSESSES = /^(?:是(?!否)|有助于|有利于|将有助于|将有利于|�
 const SUGGESTING_QUESTION = /能不能|可不可以|可否|能否|是否可以|是否能/;
 const SEEN = /^可以(?:看到|看出|说|预见)/;
 const RELATIVE = /(?:作出|做出|提出|确定|部署)的[\u3400-\u9fff]{1,6}$/;
+// 让农民真正富裕起来: a causative opening the whole text asks for an outcome; after a clause
+// (…，让澳门更好融入…) it states a result, and 让人… is an impression.
+const CAUSATIVE = /^让(?!人)[\u3400-\u9fff]{4}/;
 const RETROSPECTIVE = /以来|近年来|迈出|取得了|已经|已有|已逼近/;
 // …关于粮食安全问题的两点思考, 推进某事的一些体会: a speech titled as reflections on a subject
 // states thoughts, not what should be done.
@@ -58,6 +61,8 @@ export function recommends(text: string, lexicon: Lexicon): boolean {
     .filter((c) => !IN_RESPONSE.test(c));
   // 推进协同发展，是中央的重大部署 | 加快建设合作区，有助于…: the action is the subject of the
   // next clause's assessment.
+  if (CAUSATIVE.test((opening[0] ?? '').replace(OPENERS, '')) && !ASSESSES.test(opening[1] ?? ''))
+    return true;
   return opening.some(
     (c, i) => opensWithAction(c, lexicon) && !ASSESSES.test(opening[i + 1] ?? ''),
   );

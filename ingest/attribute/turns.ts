@@ -49,7 +49,8 @@ function clauses(
   const cuts: number[] = [];
   for (const m of mentions) {
     if (m.block !== s.block || m.start <= s.start || m.nameEnd > s.end) continue;
-    if (!roleOf(folded, m).speaks) continue;
+    const role = roleOf(folded, m);
+    if (!role.speaks) continue;
     // 甲《…》的提案以及乙《…》的提案: a conjunction between two attributions cuts like a comma.
     const joined = JOINS_CLAUSES.exec(folded.slice(Math.max(s.start, m.start - 2), m.start));
     if (joined && m.start - joined[0].length > s.start) {
@@ -58,9 +59,15 @@ function clauses(
     }
     // 甲委员就A、乙委员就B: a list of speakers each with a topic cuts at the list mark.
     const after = m.trailing ? m.trailing.end : m.nameEnd;
-    // 甲提交的A的建议、乙提交的B的建议: so does a list of proposals each named after its author.
+    // 甲提交的A的建议、乙提交的B的建议: so does a list of proposals each named after its author,
+    // and one of speeches each with its title (甲委员代表某党派作“A”、乙委员作“B”).
     const named = /^(?:提交|撰写|领衔提交)的/.test(folded.slice(after, after + 5));
-    if (folded[m.start - 1] === '、' && (named || TOPIC.test(folded.slice(after, after + 2)))) {
+    const titled =
+      role.contentEnd !== undefined && !folded.slice(after, role.contentStart).includes('分别');
+    if (
+      folded[m.start - 1] === '、' &&
+      (named || titled || TOPIC.test(folded.slice(after, after + 2)))
+    ) {
       cuts.push(m.start);
       continue;
     }

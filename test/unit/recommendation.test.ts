@@ -19,6 +19,8 @@ describe('what counts as a recommendation', () => {
     '多措并举促进文化旅游融合发展',
     '要探索如何进一步提高年轻人对国家的认同感以及对国家发展的认识。',
     '要加强交流，分享发展的体会',
+    '让农民在乡村振兴中真正富裕起来',
+    '着力破解老城厢历史风貌保护与民生改善的复合性难题',
   ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 
   test.each([
@@ -39,6 +41,8 @@ describe('what counts as a recommendation', () => {
     '近年来，中共中央从民族整体利益出发，推动两岸融合发展。',
     '推进新农村建设的一些思考',
     '关于粮食安全问题的两点思考；',
+    '大湾区为澳门提供了广阔的发展空间，让澳门更好融入国家发展大局。',
+    '让人眼前一亮的是这份报告的务实。',
   ])('does not recommend: %s', (s) => expect(recommends(s, lexicon)).toBe(false));
 });
 

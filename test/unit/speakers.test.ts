@@ -312,6 +312,17 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('gives each speaker of a list of titled speeches their own title (甲委员代表某党派作“A”、乙委员作“B”)', async () => {
+    const g = await extractText(
+      '王建远委员代表民进市委作“发挥区位优势，打造技术转移之都”、李晓华委员代表民建市委作“关于加快建设营商环境一体化的建议”、黄远贤委员作“让农民在乡村振兴中真正富裕起来”。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['王建远', '发挥区位优势，打造技术转移之都'],
+      ['李晓华', '关于加快建设营商环境一体化的建议'],
+      ['黄远贤', '让农民在乡村振兴中真正富裕起来'],
+    ]);
+  });
+
   test('reads what is proposed after a topic and a bare 提出 (委员甲则针对…一事，提出…)', async () => {
     const g = await extractText(
       '委员王建远则针对老旧小区加装电梯需全票通过一事，提出可适度放宽准入条件，加快加装进度。',
