@@ -64,8 +64,13 @@ function clauses(
     const named = /^(?:提交|撰写|领衔提交)的/.test(folded.slice(after, after + 5));
     const titled =
       role.contentEnd !== undefined && !folded.slice(after, role.contentStart).includes('分别');
+    // Not a list of names sharing one title: 甲、乙等委员提交的《…》 is one proposal of both.
+    const sharesTitle = mentions.some(
+      (x) => x !== m && x.start < m.start && x.trailing?.start === m.trailing?.start,
+    );
     if (
       folded[m.start - 1] === '、' &&
+      !(m.trailing && sharesTitle) &&
       (named || titled || TOPIC.test(folded.slice(after, after + 2)))
     ) {
       cuts.push(m.start);

@@ -13,7 +13,9 @@ const PROPOSALS_LISTED =
 const ABOUT_SPEECH = /^(?:[，,])?(?:在会上|向大会)?作了?(?:题为)?(?:关于)?(?=[^。；;！？，,]{4})/;
 // Where the subject of 作了关于…的发言 ends: before 的发言, within its clause.
 const ABOUT_END = /^[^。；;！？，,]*?(?=的(?:大会|专题|书面|口头)?发言)/;
-const AUTHORED = /^(?:提出|提交|撰写|领衔提交)?的?《/;
+// 甲等委员提交的《…》: the first of several authors, the rest unnamed.
+const AUTHORED =
+  /^(?:等(?:[\d一二三四五六七八九十]+[名位])?(?:委员|常委|代表))?(?:提出|提交|撰写|领衔提交)?的?《/;
 const SUBMITTED =
   /^(?:提交的|撰写的|领衔提交的|汇报了?)(?:关于)?([^。；;《“「]{4,60}?)的(?:建议|提案)(?=[、，。；,;共等（(]|$)/;
 
@@ -164,7 +166,8 @@ export const roleRules = perLexicon((lexicon) => {
       const close = folded.indexOf('》', contentStart);
       if (
         close > contentStart &&
-        /^》的?(?:提案|建议|议案|发言)|^》等/.test(folded.slice(close, close + 4))
+        // 《…》》的提案: a doubled closing bracket is a typing slip, not a nested title.
+        /^》》?的?(?:提案|建议|议案|发言)|^》等/.test(folded.slice(close, close + 5))
       )
         return { speaks: true, chairs: false, contentStart, contentEnd: close };
     }

@@ -80,7 +80,13 @@ function listBeforePost(block: Block, found: readonly Mention[], lexicon: Lexico
     const counted = COUNTED.exec(f.slice(last.nameEnd, last.nameEnd + 4))?.[0] ?? '';
     const at = last.nameEnd + counted.length;
     // 甲、乙等委员; 甲和乙常委在联合发言中建议: 和 or 与 joins the last two names.
-    if (!JOINS_LIST.test(f[last.nameStart - 1] ?? '')) continue;
+    // 甲等委员提交的提案: one untitled name and others unnamed; the post is the named one's too
+    // (not 主席甲等某地委员, where it is the others', nor 甲等10位委员, a count of all).
+    const alone =
+      counted === '等' &&
+      !lexicon.posts.some((p) => f.slice(0, last.nameStart).endsWith(p)) &&
+      !JOINS_LIST.test(f[last.nameStart - 1] ?? '');
+    if (!alone && !JOINS_LIST.test(f[last.nameStart - 1] ?? '')) continue;
     // The shared title: a post right away (委员), or a short body and its post (政协委员).
     const title = sharedTitle(lexicon).exec(f.slice(at, at + 12));
     if (!title || (title[1] !== '' && counted === '')) continue;

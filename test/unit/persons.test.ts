@@ -100,6 +100,20 @@ describe('recognising people', () => {
     expect(personNames(await extractText(text))).toEqual([]);
   });
 
+  test.each([
+    ['one untitled name before 等 and the post', '黄远贤等委员提交了提案。', [['黄远贤', '委员']]],
+    [
+      'a titled name: the post after 等 is the others’',
+      '市政协主席王建远等住渝全国政协委员出席。',
+      [['王建远', '市政协主席']],
+    ],
+  ])('reads the post of 甲等委员 where %s', async (_how, text, expected) => {
+    const g = await extractText(text);
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title).join('、')])).toEqual(
+      expected,
+    );
+  });
+
   test('keeps 王滬寧 and 王沪宁 as one person with both forms', async () => {
     const g = await extractText('全國政協主席王滬寧主持會議。王沪宁表示，要增强实效。');
     expect(g.persons).toHaveLength(1);

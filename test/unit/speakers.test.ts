@@ -323,6 +323,17 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('gives a proposal submitted by 甲、乙等委员 to both, and reads past a doubled 》》', async () => {
+    const g = await extractText(
+      '在经济方面有：王建远、李晓华等委员提交的《关于出台加快经济发展的激励办法的建议》的提案；黄远贤委员提交的《关于设置交通灯的建议》》的提案。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text]).sort()).toEqual([
+      ['李晓华', '关于出台加快经济发展的激励办法的建议'],
+      ['王建远', '关于出台加快经济发展的激励办法的建议'],
+      ['黄远贤', '关于设置交通灯的建议'],
+    ]);
+  });
+
   test('reads what is proposed after a topic and a bare 提出 (委员甲则针对…一事，提出…)', async () => {
     const g = await extractText(
       '委员王建远则针对老旧小区加装电梯需全票通过一事，提出可适度放宽准入条件，加快加装进度。',
