@@ -345,6 +345,31 @@ function bodySpeech(
   return null;
 }
 
+// 市交委负责人现场表示, 有关部门相关负责同志回应: an unnamed official of a body.
+const OFFICIAL_OF =
+  /^(?:有关|相关)?(?:部门)?(?:主要|相关|有关)?负责(?:人|同志)(?:现场|也|还|则|当即|随即)?/;
+
+/** Does the clause open with an unnamed official's speech (对此，市交委负责人表示)? Nobody named speaks. */
+function officialSpeech(
+  s: Sentence,
+  folded: string,
+  organisations: readonly OrgMention[],
+  speechVerb: (t: string, at: number) => string,
+): boolean {
+  for (
+    let i = firstIndex(organisations.length, (j) => (organisations[j]?.start ?? 0) < s.start);
+    i < organisations.length && (organisations[i]?.start ?? s.end) <= s.start + MAX_LEAD;
+    i++
+  ) {
+    const o = organisations[i];
+    if (!o || o.block !== s.block || o.end > s.end) continue;
+    if (!CLAUSE_LEAD.test(folded.slice(s.start, o.start).replace(/[，,]$/, ''))) continue;
+    const official = OFFICIAL_OF.exec(folded.slice(o.end, o.end + 12));
+    if (official && speechVerb(folded, o.end + official[0].length)) return true;
+  }
+  return false;
+}
+
 /**
  * Walks the report paragraph by paragraph and decides who is speaking in each sentence: a
  * named speaker, carried over to the following sentences and to a following paragraph that
@@ -431,6 +456,7 @@ export function turns(
       } else if (
         group ||
         body ||
+        officialSpeech(s, f, organisationsOf(block.index), speechVerb) ||
         groupSubjects.test(text) ||
         /^[\u3400-\u9fff]{0,8}们(?:表示|认为|坚信|一致认为)/.test(text)
       )

@@ -62,6 +62,8 @@ export const roleRules = perLexicon((lexicon) => {
   const TOPIC_VERB =
     /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言|(?<=[，,])提出(?=[^了，。；,;]))/;
 
+  const MANNER = /^(?:结合|进行|分别|先后|在|作|并|就此|从)/;
+
   /** How far past a topic's opening its speech verb may stand. */
   const TOPIC_REACH = 250;
 
@@ -110,8 +112,12 @@ export const roleRules = perLexicon((lexicon) => {
       };
     if (close > from) from += 1;
     // The topic ends at the next speaker of a list, or at a clause before the verb (…，进行了发言).
-    const next =
-      NEXT_TOPIC.exec(folded.slice(from, verbStart)) ?? /[，,]/.exec(folded.slice(from, verbStart));
+    // A topic of several clauses runs on to the verb when its last clause leads straight into it
+    // (围绕以机遇为牵引，推动高质量发展提出建议); a clause of manner does not (…，结合实际，进行了发言).
+    const topic = folded.slice(from, verbStart);
+    const lastClause = topic.slice(Math.max(topic.lastIndexOf('，'), topic.lastIndexOf(',')) + 1);
+    const runsOn = lastClause.length >= 4 && !MANNER.test(lastClause);
+    const next = NEXT_TOPIC.exec(topic) ?? (runsOn ? null : /[，,]/.exec(topic));
     const end = close > from ? close : next ? from + next.index : verbStart;
     return { speaks: true, chairs: false, contentStart: from, contentEnd: end, ...represents };
   }

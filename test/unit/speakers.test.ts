@@ -334,6 +334,23 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('reads a topic of two clauses up to its verb (围绕以机遇为牵引，推动发展提出建议)', async () => {
+    const g = await extractText(
+      '陈远山委员围绕以战略性机遇为牵引，推动城市高质量发展提出建议；翟远志委员围绕做好“留住消费”“引进消费”两篇文章，培育区域性消费中心城市提出建议。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['陈远山', '以战略性机遇为牵引，推动城市高质量发展'],
+      ['翟远志', '做好“留住消费”“引进消费”两篇文章，培育区域性消费中心城市'],
+    ]);
+  });
+
+  test("ends the turn at an unnamed official's reply (对此，市交委负责人现场表示)", async () => {
+    const g = await extractText(
+      '市政协常委王建远建议限牌政策适当倾斜。对此，市交委负责人现场表示，如果家庭迫切需要车辆，可以通过竞牌的方式。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([['王建远', '限牌政策适当倾斜。']]);
+  });
+
   test('reads what is proposed after a topic and a bare 提出 (委员甲则针对…一事，提出…)', async () => {
     const g = await extractText(
       '委员王建远则针对老旧小区加装电梯需全票通过一事，提出可适度放宽准入条件，加快加装进度。',
