@@ -170,6 +170,8 @@ const LEADS = [
 ];
 // An outlet's dateline: …报讯, …网讯, 新华社电 (电 only after 社: 国家电网 is a name).
 const DATELINE = /^[^]*?(?:[报网台]讯|社[讯电])\s*/;
+// A file name or address (1.jpg, a/b): not a company's Latin name (TCL集团董事长).
+const PAGE_DEBRIS = /^[A-Za-z0-9_-]*[./][A-Za-z0-9._/-]*(?=[\u3400-\u9fff])/;
 const BRACKETED_BEFORE = /[\u3400-\u9fff][（(][\u3400-\u9fff]{1,6}[）)]$/;
 
 /**
@@ -195,6 +197,9 @@ export function chainStart(folded: string, nameStart: number): number {
   // 香港文汇报讯 上海市政协主席…: a dateline opens the paragraph; the chain begins after it.
   const dateline = DATELINE.exec(folded.slice(s, nameStart));
   if (dateline) s += dateline[0].length;
+  // 1.jpg中共某省委书记: a page's debris (a picture's file name) before the chain.
+  const debris = PAGE_DEBRIS.exec(folded.slice(s, nameStart));
+  if (debris) s += debris[0].length;
   const lead = LEADS.find((l) => folded.startsWith(l, s));
   if (lead) s += lead.length;
   return s;

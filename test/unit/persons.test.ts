@@ -45,6 +45,7 @@ describe('recognising people', () => {
       '坚持马克思主义，学习马克思列宁主义，坚持社会主义。汤姆斯杯和世界杯都在举行。',
       ['列宁', '汤姆斯', '马克思'],
     ],
+    ['a rarer surname (闪)', '闪远明委员代表农工党市委发言，提出加快中医药发展。', ['闪远明']],
   ])('finds a person from %s', async (_how, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);
   });

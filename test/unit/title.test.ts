@@ -1,6 +1,7 @@
 import { fold } from '../../src/domain/fold';
 import { defaultLexicon } from '../../ingest/lexicon/lexicon';
 import { titleRules } from '../../ingest/recognise/title';
+import { extractText } from '../helpers/extractText';
 
 const { parseChain } = titleRules(defaultLexicon());
 
@@ -43,5 +44,15 @@ describe('title chains', () => {
       '中共中央政治局',
       '全国政协',
     ]);
+  });
+});
+
+describe('where a title chain begins', () => {
+  test.each([
+    ['a picture’s file name before it', '1.jpg中共山东省委书记王建远出席。', '中共山东省委书记'],
+    ['not a company’s Latin name', 'TCL集团董事长李远明出席。', 'TCL集团董事长'],
+  ])('%s', async (_what, text, title) => {
+    const g = await extractText(text);
+    expect(g.persons[0]?.titles.map((t) => t.title)).toEqual([title]);
   });
 });
