@@ -1,4 +1,4 @@
-import { findMeeting as meetingIn, yearOf } from '../recognise/meeting';
+import { findMeeting as meetingIn, sessionNamed, yearOf } from '../recognise/meeting';
 import type { Component } from './component';
 
 /** The meeting the report is about, and the year its dates belong to. */
@@ -9,7 +9,8 @@ export const findMeeting: Component = {
       ...doc.blocks.filter((b) => b.kind === 'paragraph'),
       ...doc.blocks.filter((b) => b.kind === 'caption'),
     ];
-    const meeting = meetingIn(ordered, doc.lexicon);
+    // No sentence convenes one: the first session named by its numbers, headlines included.
+    const meeting = meetingIn(ordered, doc.lexicon) ?? sessionNamed(doc.blocks);
     const { year, inferred } = meeting?.date?.year
       ? { year: meeting.date.year, inferred: false }
       : yearOf(doc.blocks, doc.published);

@@ -45,6 +45,39 @@ describe('the meeting', () => {
 
   test.each([
     [
+      'a headline naming a session and its group',
+      '全国政协十三届二次会议澳门小组讨论\n\n委员们表示，要加强合作。',
+      '全国政协十三届二次会议澳门小组讨论',
+      null,
+    ],
+    [
+      'a session its delegates attend (出席…), with its day',
+      '我市出席省政协十届五次会议的委员9日在兰州分组讨论。',
+      '省政协十届五次会议',
+      '2012-01-09',
+    ],
+    [
+      'a county session and its sitting',
+      '1月9日，政协沁县第十四届五次会议第二次全体会议进行大会发言。',
+      '政协沁县第十四届五次会议第二次全体会议',
+      '2012-01-09',
+    ],
+    [
+      'a numbered biweekly meeting',
+      '十四届全国政协第二十四次双周协商座谈会上，委员们建议加强心理健康教育。',
+      '十四届全国政协第二十四次双周协商座谈会',
+      null,
+    ],
+  ])(
+    'reads a session named by its numbers, with no verb that convenes it: %s',
+    async (_what, text, name, date) => {
+      const g = await extractText(text, '2012-01-11');
+      expect(g.meeting).toMatchObject({ name, date });
+    },
+  );
+
+  test.each([
+    [
       'the day beside the meeting after the dateline',
       '中新社北京7月11日电 全国政协10日在北京召开远程协商会。',
       '2020-07-10',
