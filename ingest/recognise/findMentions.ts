@@ -63,8 +63,8 @@ export function mention(
 // Words that cannot sit inside a title chain: a chain read back to the clause's start begins
 // after the last of them (昨日听取了|国务院总理李强, 几名|全国政协委员). 兼 and 、 join titles.
 const OUTSIDE_CHAIN = new Set(['v', 'vd', 'p', 'u', 'm', 'q', 'TIME', 'PER', 'd', 'xc', 'w']);
-// A determiner opening the chain is no part of it (本次|大会执行主席).
-const DETERMINERS = new Set(['本次', '本届', '此次', '这次', '该', '本']);
+// A determiner opening the chain is no part of it (本次|大会执行主席, 其中|全国政协主席).
+const DETERMINERS = new Set(['本次', '本届', '此次', '这次', '该', '本', '其中']);
 const JOINS_TITLES = new Set(['兼', '、', '（', '）', '(', ')']);
 // A term's ordinal opens a title (十二届市政协主席), though the tagger reads it as a number; so
 // does a session's (省政协十三届一次会议主席团常务主席).
@@ -73,6 +73,8 @@ const TERM = /^第?[一二三四五六七八九十\d]+[届屆](?:第?[一二三�
 // An association's name ends so, though a bare 总会 or 联谊会 is a short form, not a suffix.
 const ASSOCIATION_END = /(?:总会|联谊会|同乡会)$/;
 // A number before a unit of a body is part of its name (基层委员会二支部, 第三分会).
+const GRADE = /^[一二三四五六七八九十\d]级$/;
+const ERA = /^(?:当代|现代|近代|古代)$/;
 const NUMBERED_UNIT = /^(?:支部|支社|分会|总支|小组|党支部)/;
 
 function trimChain(
@@ -106,8 +108,17 @@ function trimChain(
     // 中国驻美国大使: 驻 is inside the post.
     // 澳门工会联合总会副会长: a body's last word the tagger reads as an adverb (总会 "always").
     const closesBody = w.start > s && endsBody(word);
+    // 二级巡视员: a grade opens the post; 香港中文大学当代中国文化研究中心: an era word inside a
+    // body's name; 住渝全国政协委员: members resident in a place.
     const inside =
-      JOINS_TITLES.has(word) || TERM.test(word) || numbersUnit || word === '驻' || closesBody;
+      JOINS_TITLES.has(word) ||
+      TERM.test(word) ||
+      numbersUnit ||
+      GRADE.test(word) ||
+      (w.label === 'TIME' && ERA.test(word) && previous === 'ORG') ||
+      word === '驻' ||
+      word === '住' ||
+      closesBody;
     if (OUTSIDE_CHAIN.has(w.label) && !inside) s = w.end;
     else if (joinsPeople) s = w.end;
     previous = w.label;

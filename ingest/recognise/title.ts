@@ -20,6 +20,11 @@ export const POST_MODIFIERS = [
   '执行',
   '首席',
   '代理',
+  // Grades of civil-service posts (二级巡视员, 一级调研员).
+  '一级',
+  '二级',
+  '三级',
+  '四级',
 ];
 
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]/;

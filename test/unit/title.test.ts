@@ -35,6 +35,7 @@ describe('title chains', () => {
     ['自治区党委书记', [{ org: '自治区党委', post: '党委书记', former: false }]],
     ['县人大常委会党组书记', [{ org: '县人大常委会党组', post: '党组书记', former: false }]],
     ['党委书记', [{ org: '', post: '党委书记', former: false }]],
+    ['省委统战部二级巡视员', [{ org: '省委统战部', post: '二级巡视员', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
   });
@@ -51,6 +52,14 @@ describe('where a title chain begins', () => {
   test.each([
     ['a picture’s file name before it', '1.jpg中共山东省委书记王建远出席。', '中共山东省委书记'],
     ['not a company’s Latin name', 'TCL集团董事长李远明出席。', 'TCL集团董事长'],
+    ['其中, which is no part of it', '其中全国政协主席王建远出席。', '全国政协主席'],
+    ['a grade before the post', '湖南省委统战部二级巡视员刘丽远出席。', '湖南省委统战部二级巡视员'],
+    [
+      'an era word inside a body’s name',
+      '香港中文大学当代中国文化研究中心荣誉研究员凌远诗发言。',
+      '香港中文大学当代中国文化研究中心荣誉研究员',
+    ],
+    ['members resident in a place (住渝)', '住渝全国政协委员王济远发言。', '住渝全国政协委员'],
   ])('%s', async (_what, text, title) => {
     const g = await extractText(text);
     expect(g.persons[0]?.titles.map((t) => t.title)).toEqual([title]);
