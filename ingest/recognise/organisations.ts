@@ -72,6 +72,9 @@ const DATELINE_INSIDE =
 const RUN_ON =
   /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
 
+const PARTY_AND_GOVERNMENT =
+  /^((?:中共)?[\u3400-\u9fff]{0,8}?(?:中共中央|[省市区县州]委))(?:国务院|[省市区县州]政府)$/;
+
 /**
  * Where the genre knows better than a model of names about where a name stops: it holds no
  * list mark or clause punctuation, and ends before a function word and a dateline's 讯. The
@@ -91,7 +94,11 @@ export function trimName(
     if (dateline) start += dateline.index + dateline[0].length;
     const run = RUN_ON.exec(block.folded.slice(start, end));
     if (run) end -= run[0].length;
-    if (end - start >= 2) out.push({ start, end });
+    // 中共中央国务院, 某区委区政府: a party body and its government named as one, two bodies.
+    const pair = PARTY_AND_GOVERNMENT.exec(block.folded.slice(start, end));
+    if (pair?.[1] && end - start >= 2) {
+      out.push({ start, end: start + pair[1].length }, { start: start + pair[1].length, end });
+    } else if (end - start >= 2) out.push({ start, end });
     start = i + 1;
   }
   return out;

@@ -25,8 +25,11 @@ function taggerAdds(doc: ReportDoc, found: readonly Extent[]): OrgMention[] {
   const out: OrgMention[] = [];
   for (const b of doc.blocks) {
     const covered = overlapsAny(foundOf(b.index));
+    const { orgKey } = organisationRules(doc.lexicon);
+    // The genre's bounds hold for the tagger's names as for the model's (某区委区政府: two).
     for (const o of taggedOrganisations(b, doc.tokens[b.index] ?? [], doc.lexicon))
-      if (!covered(o)) out.push(o);
+      for (const t of trimName(b, o))
+        if (!covered(t)) out.push({ ...o, ...t, key: orgKey(b.folded.slice(t.start, t.end)) });
   }
   return out;
 }

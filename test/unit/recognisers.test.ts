@@ -519,6 +519,11 @@ describe('organisations the model and rules read', () => {
       '中国政协网www.cppcc.gov.cn日期',
     ],
     ['members named by where they come from', '澳门政协委员们积极建言。', '澳门政协'],
+    [
+      'a party body and its government as one (中共中央国务院)',
+      '委员们学习了《中共中央国务院关于营造更好发展环境支持民营企业改革发展的意见》。',
+      '中共中央国务院',
+    ],
   ])('does not read %s as an organisation', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).not.toContain(name);
