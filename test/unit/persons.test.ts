@@ -46,6 +46,7 @@ describe('recognising people', () => {
       ['列宁', '汤姆斯', '马克思'],
     ],
     ['a rarer surname (闪)', '闪远明委员代表农工党市委发言，提出加快中医药发展。', ['闪远明']],
+    ['a rarer surname (印)', '印远红委员提出，要加大政策落实督查力度。', ['印远红']],
   ])('finds a person from %s', async (_how, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);
   });
