@@ -423,8 +423,15 @@ export function turns(
         let j = i;
         while (j < ss.length && !ss[j]?.closesQuote) j++;
         const after = ss[j + 1];
+        // “…”和甲一样，乙委员的建议也…: the speaker may stand in a later clause of the sentence
+        // than the first person named after the quote.
+        const next = ss[j + 2];
+        const sameSentence =
+          after && next && next.start - after.end <= 1 && !/[。！？]/.test(f[after.end] ?? '');
         const named = after
-          ? (speechIn(after, f, inside(after), roleOf)?.mention ?? namedIn(after, inside(after)))
+          ? (speechIn(after, f, inside(after), roleOf)?.mention ??
+            (sameSentence ? speechIn(next, f, inside(next), roleOf)?.mention : undefined) ??
+            namedIn(after, inside(after)))
           : null;
         if (named && after && f.slice(after.start, after.end).length < 120 && !after.opensQuote)
           speaker = named.key;

@@ -2,6 +2,8 @@ import { perLexicon } from '../lexicon/lexicon';
 import type { Mention, Role } from './mention';
 import { alternation, words } from './words';
 
+const QUOTE_AFTER_COLON = /^[\u3400-\u9fff]{2,8}?[：:](?=[“「『"])/;
+
 /** The role rules of one lexicon: what a mention does in its sentence (speaks, chairs, speaks for). */
 const CLOSING: Record<string, string> = { '《': '》', '“': '”', '「': '」', '"': '"' };
 // 甲一共提交了三个提案，分别为“…”: a count of proposals, then their titles; not 我提交的是X提案
@@ -224,6 +226,9 @@ export const roleRules = perLexicon((lexicon) => {
         contentStart: skipComma(folded, after + speech[0].length),
       };
     }
+    // 甲接过话筒：“…”: an action, a colon, then the quoted words.
+    const quoted = QUOTE_AFTER_COLON.exec(rest);
+    if (quoted) return { speaks: true, chairs: false, contentStart: after + quoted[0].length };
     return { speaks: false, chairs: false, contentStart: after };
   }
 

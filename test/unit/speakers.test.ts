@@ -344,6 +344,18 @@ describe('attributing proposals', () => {
     ]);
   });
 
+  test('gives a quotation to the speaker of a later clause after it (“…”和甲一样，乙委员的建议也…)', async () => {
+    const g = await extractText(
+      '王建远委员说：“要控制会议时间。”\n\n“应该提高大会发言质量，重要的可以讲10分钟。”和王建远一样，李远明委员的建议也关注了大会发言。',
+    );
+    expect(g.proposals.find((p) => p.text.includes('发言质量'))?.speaker).toBe('李远明');
+  });
+
+  test('reads a quotation after an action and a colon (甲接过话筒：“…”)', async () => {
+    const g = await extractText('李远明接过话筒：“政协能不能换一种方式开展调研？”');
+    expect(g.proposals.map((p) => p.speaker)).toEqual(['李远明']);
+  });
+
   test("ends the turn at an unnamed official's reply (对此，市交委负责人现场表示)", async () => {
     const g = await extractText(
       '市政协常委王建远建议限牌政策适当倾斜。对此，市交委负责人现场表示，如果家庭迫切需要车辆，可以通过竞牌的方式。',
