@@ -28,7 +28,8 @@ export const roleRules = perLexicon((lexicon) => {
     '(?:[，,])?(?:也|还|则|亦|都|又|更|同样|首先|率先|随后|接着|积极|特别)?' +
     `(?:在[^，。；「」]{0,24}?(?:${words(lexicon).venueWords}|发言中|会上|讲话中|发言时|采访时))?` +
     '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
-    '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者))?(?:也|还|则|亦|都)?';
+    // 甲向市城管委建议…: the body addressed, then the speech.
+    '(?:通过视频(?:连线)?(?:方式)?)?(?:向(?:大家|与会者|记者|[^，。；「」、,;]{2,12}?))?(?:也|还|则|亦|都)?';
   // 王建远主席提出的目标: a verb before 的 modifies a noun; nobody speaks.
   // 发言建议, 发言时提出: a second verb says how; the words begin after both.
   const SPEECH = new RegExp(

@@ -351,6 +351,16 @@ describe('attributing proposals', () => {
     expect(g.proposals.find((p) => p.text.includes('发言质量'))?.speaker).toBe('李远明');
   });
 
+  test('reads a speech addressed to a body (委员甲向市城管委建议…)', async () => {
+    const g = await extractText(
+      '委员王建远向市城管委建议清扫洒水车上班高峰错时；委员李远明向市文化局建议打造文化旅游主题街区。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['王建远', '清扫洒水车上班高峰错时；'],
+      ['李远明', '打造文化旅游主题街区。'],
+    ]);
+  });
+
   test('reads a quotation after an action and a colon (甲接过话筒：“…”)', async () => {
     const g = await extractText('李远明接过话筒：“政协能不能换一种方式开展调研？”');
     expect(g.proposals.map((p) => p.speaker)).toEqual(['李远明']);
