@@ -208,8 +208,10 @@ function subjectSpeech(
   };
 }
 
+// A paragraph that carries the turn: a quote, a pronoun, a connective, a recommendation, or the
+// next of numbered points (其次，…; 二是…).
 const CONTINUES =
-  /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要)/;
+  /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要|其次|再次|第[二三四五六七八九十][，,、]|[二三四五六七八九十]是)/;
 
 function speechIn(
   s: Sentence,

@@ -351,6 +351,13 @@ describe('attributing proposals', () => {
     expect(g.proposals.find((p) => p.text.includes('发言质量'))?.speaker).toBe('李远明');
   });
 
+  test('carries the turn into a paragraph that opens the next point (其次，…)', async () => {
+    const g = await extractText(
+      '省政协常委王建远提出，把自由港政策延伸到横琴。\n\n其次，推动澳门与横琴融合，建设深度合作示范区。',
+    );
+    expect(g.proposals.map((p) => p.speaker)).toEqual(['王建远', '王建远']);
+  });
+
   test('reads a speech addressed to a body (委员甲向市城管委建议…)', async () => {
     const g = await extractText(
       '委员王建远向市城管委建议清扫洒水车上班高峰错时；委员李远明向市文化局建议打造文化旅游主题街区。',
