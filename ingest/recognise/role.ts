@@ -65,6 +65,8 @@ export const roleRules = perLexicon((lexicon) => {
   const TOPIC_VERB =
     /(?:提出了?(?:[^，。；]{0,6}?)(?:意见|建议|见解|对策)|建言献策|建言|献策|发表了?(?:[^，。；]{0,4}?)(?:见解|看法|意见)|作了?(?:大会|专题)?发言|发言|(?<=[，,])提出(?=[^了，。；,;]))/;
 
+  const FROM_ASPECTS =
+    /^(?:并|还|又)?从(.{4,}?)(?:等)?(?:[一二三四五六七八九十两几\d]+个)?(?:大)?方面$/;
   const MANNER = /^(?:结合|进行|分别|先后|在|作|并|就此|从)/;
 
   /** How far past a topic's opening its speech verb may stand. */
@@ -119,6 +121,18 @@ export const roleRules = perLexicon((lexicon) => {
     // (围绕以机遇为牵引，推动高质量发展提出建议); a clause of manner does not (…，结合实际，进行了发言).
     const topic = folded.slice(from, verbStart);
     const lastClause = topic.slice(Math.max(topic.lastIndexOf('，'), topic.lastIndexOf(',')) + 1);
+    // …，并从出台A、组建B等六个方面提出建议: the aspects listed are what was proposed.
+    const aspects = FROM_ASPECTS.exec(lastClause);
+    if (aspects?.[1]) {
+      const at = verbStart - lastClause.length + lastClause.indexOf(aspects[1]);
+      return {
+        speaks: true,
+        chairs: false,
+        contentStart: at,
+        contentEnd: at + aspects[1].length,
+        ...represents,
+      };
+    }
     const runsOn = lastClause.length >= 4 && !MANNER.test(lastClause);
     const next = NEXT_TOPIC.exec(topic) ?? (runsOn ? null : /[，,]/.exec(topic));
     const end = close > from ? close : next ? from + next.index : verbStart;

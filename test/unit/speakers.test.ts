@@ -351,6 +351,15 @@ describe('attributing proposals', () => {
     expect(g.proposals.find((p) => p.text.includes('发言质量'))?.speaker).toBe('李远明');
   });
 
+  test('reads the aspects a topic lists as what was proposed (…，并从A、B等六个方面提出建议)', async () => {
+    const g = await extractText(
+      '王建远委员围绕城乡环境管理分析了当前存在的问题和原因，并从出台城乡环境综合管理实施意见、组建城乡环境综合管理委员会等六个方面提出建议。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['王建远', '出台城乡环境综合管理实施意见、组建城乡环境综合管理委员会'],
+    ]);
+  });
+
   test('carries the turn into a paragraph that opens the next point (其次，…)', async () => {
     const g = await extractText(
       '省政协常委王建远提出，把自由港政策延伸到横琴。\n\n其次，推动澳门与横琴融合，建设深度合作示范区。',
