@@ -2,8 +2,10 @@ import { perLexicon, type Lexicon } from '../lexicon/lexicon';
 import { alternation } from '../recognise/words';
 
 // Connectives and manner adverbs that may open a recommending clause before its verb.
+// 能否也出台…。: a polite question that ends as a statement asks for it; 他希望…: the speaker
+// named again before the wish.
 const OPENERS =
-  /^(?:同时|此外|另外|另一方面|一方面|其次|首先|最后|再者|而且|并且|并|还要|还|也要|也|更要|更|同样|进而|进一步|[一二三四五六七八九十]是|第[一二三四五六七八九十]|有序|积极|大力|全面|切实|持续|着力|稳步|尽快|努力|充分|主动|深入|重点|加紧|继续|不断|统一|科学|合理|精准|系统|整体|适度|逐步|因地制宜地?|多措并举|多管齐下|在此基础上)+/;
+  /^(?:(?:他|她|我|我们)(?:还|也)?(?=希望|建议|呼吁|倡议)|能否|能不能|可否|是否可以|是否能|同时|此外|另外|另一方面|一方面|其次|首先|最后|再者|而且|并且|并|还要|还|也要|也|更要|更|同样|进而|进一步|[一二三四五六七八九十]是|第[一二三四五六七八九十]|有序|积极|大力|全面|切实|持续|着力|稳步|尽快|努力|充分|主动|深入|重点|加紧|继续|不断|统一|科学|合理|精准|系统|整体|适度|逐步|因地制宜地?|多措并举|多管齐下|在此基础上)+/;
 const markerAtStart = perLexicon(
   (lexicon) => new RegExp(`^(?:${alternation(lexicon.recommendMarkers)})`),
 );

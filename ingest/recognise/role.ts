@@ -25,7 +25,7 @@ export const roleRules = perLexicon((lexicon) => {
   // Between a name and its speech verb the genre puts adverbs, the venue and the link:
   // 钱为民在上海市政协分会场表示, 周亮，在某公司北京总部向大家介绍.
   const bridge =
-    '(?:[，,])?(?:也|还|则|亦|都|又|更|同样|首先|率先|随后|接着|积极|特别)?' +
+    '(?:[，,])?(?:也|还|则|亦|都|又|更|同样|首先|率先|随后|接着|积极|特别|为此)?' +
     `(?:在[^，。；「」]{0,24}?(?:${words(lexicon).venueWords}|发言中|会上|讲话中|发言时|采访时))?` +
     '(?:(?:在)?接受[^，。；「」]{0,8}?采访时|受访时|对记者)?' +
     // 甲向市城管委建议…: the body addressed, then the speech.

@@ -21,6 +21,8 @@ describe('what counts as a recommendation', () => {
     '要加强交流，分享发展的体会',
     '让农民在乡村振兴中真正富裕起来',
     '着力破解老城厢历史风貌保护与民生改善的复合性难题',
+    '国家放开二孩政策，能否也出台相应政策对二孩家庭进行奖励。',
+    '大家解除了过去的忧虑，他希望市政府能成为服务型政府。',
   ])('recommends: %s', (s) => expect(recommends(s, lexicon)).toBe(true));
 
   test.each([

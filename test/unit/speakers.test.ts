@@ -367,6 +367,15 @@ describe('attributing proposals', () => {
     expect(g.proposals.map((p) => p.speaker)).toEqual(['王建远', '王建远']);
   });
 
+  test('reads a speech after 为此 (甲为此建议…)', async () => {
+    const g = await extractText(
+      '医生数量远远不能满足需求。何远煦为此建议尽快加强儿科医疗机构建设。',
+    );
+    expect(g.proposals.map((p) => [p.speaker, p.text])).toEqual([
+      ['何远煦', '尽快加强儿科医疗机构建设。'],
+    ]);
+  });
+
   test('reads a speech addressed to a body (委员甲向市城管委建议…)', async () => {
     const g = await extractText(
       '委员王建远向市城管委建议清扫洒水车上班高峰错时；委员李远明向市文化局建议打造文化旅游主题街区。',
