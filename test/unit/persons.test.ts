@@ -46,6 +46,11 @@ describe('recognising people', () => {
       ['列宁', '汤姆斯', '马克思'],
     ],
     ['a rarer surname (闪)', '闪远明委员代表农工党市委发言，提出加快中医药发展。', ['闪远明']],
+    [
+      'a title chain, not the body read on into a post (盐田区委|常委)',
+      '盐田区委常委、副区长王宏远介绍了情况，机关党委副书记李远明参加。',
+      ['李远明', '王宏远'],
+    ],
     ['a rarer surname (印)', '印远红委员提出，要加大政策落实督查力度。', ['印远红']],
   ])('finds a person from %s', async (_how, text, expected) => {
     expect(personNames(await extractText(text))).toEqual(expected);
