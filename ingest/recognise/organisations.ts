@@ -19,6 +19,8 @@ const REGION = /^(?:香港|澳门|台湾|港澳|港澳台|港区|澳区|内地)$
 const MEMBERS_REGION = /(?<=政协)(?:港澳台|港澳|港区|澳区|香港|澳门|台湾)$/;
 const MEETING = /(?:会议|大会)$/;
 // 会议 inside the consultative conference's own name (中国人民政治协商会议第十三届某市委员会).
+// 全国政协台联分组会, 中央经济工作会: a sitting or a conference, not a body.
+const SITTING = /(?:分组会|小组会|联组会|讨论会|座谈会|协商会|工作会)$/;
 const ACROSS_MEETING = /^(?!中国人民政治协商会议)[^]*会议.|中国人民政治协商会议[^]*会议./;
 // 企业代表, 科技界委员: a kind of body or a sector, not one body.
 // A level of government alone (自治区主席, 副省长's 省) names a place, not a body.
@@ -33,7 +35,7 @@ const GENERIC_BODY =
  */
 export function namesMeeting(block: Block, o: { start: number; end: number }): boolean {
   const name = block.folded.slice(o.start, o.end);
-  return ACROSS_MEETING.test(name);
+  return ACROSS_MEETING.test(name) || SITTING.test(name);
 }
 
 // 来自民建、工商联、经济以及致公等界别的委员: the items of a list of sectors are sectors, not bodies.
@@ -68,9 +70,9 @@ const NO_NAME_INSIDE = /[、，。；：！？「」『』“”《》,;:!?\s]/;
 const DATELINE_INSIDE =
   /(?:[报网台]讯|社[讯电]|(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})日[电讯])(?=[\u3400-\u9fff]{2})|^[A-Za-z0-9._/-]+(?=[\u3400-\u9fff]{2})/;
 // …, a page's address run on after an outlet (中国政协网www.cppcc.gov.cn), a word that opens a
-// post (…总会创会|会长).
+// post (…总会创会|会长), the verb of a report the body gives (代表市政协|作主题报告).
 const RUN_ON =
-  /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
+  /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=政协|委|会|局|厅|部)作(?:主题|专题|大会)?$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
 
 const PARTY_AND_GOVERNMENT =
   /^((?:中共)?[\u3400-\u9fff]{0,8}?(?:中共中央|[省市区县州]委))(?:国务院|[省市区县州]政府)$/;

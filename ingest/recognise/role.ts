@@ -39,7 +39,7 @@ export const roleRules = perLexicon((lexicon) => {
   // 代表民革中央发言, 代表民进中央提出…, 代表某委员会向大会报告工作时表示, 代表社省委在某会议上建言:
   // a body spoken for, then the speech.
   const REPRESENTS = new RegExp(
-    `^(?:[，,])?代表([^，。；「」,;的]{2,20}?)(?:在[^，。；「」]{0,20}?会(?:议)?上|在(?=大会))?(?:向大会)?(?:作)?(?:联合|大会|专题|书面|口头)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|(?:工作)?报告(?:工作)?(?:时)?(?:${alternation(lexicon.speechVerbs)})?|建言献策|建言|${alternation(lexicon.speechVerbs)})了?`,
+    `^(?:[，,])?代表([^，。；「」,;的]{2,20}?)(?:在[^，。；「」]{0,20}?会(?:议)?上|在(?=大会))?(?:向大会)?(?:作)?(?:联合|大会|专题|主题|书面|口头)?(?:发言(?:时|中)?(?:${alternation(lexicon.speechVerbs)})?|(?:工作)?报告(?:工作)?(?:时)?(?:${alternation(lexicon.speechVerbs)})?|建言献策|建言|${alternation(lexicon.speechVerbs)})了?`,
   );
   // 甲委员代表乙、丙委员作联合发言: those spoken for are people, not a body; so are a sector
   // (代表工商联界别发言) and non-party people (代表无党派人士发言).

@@ -519,6 +519,12 @@ describe('organisations the model and rules read', () => {
       '中国政协网www.cppcc.gov.cn日期',
     ],
     ['members named by where they come from', '澳门政协委员们积极建言。', '澳门政协'],
+    ['a sitting of a session (分组会)', '圖為全國政協臺聯分組會(張遠明攝)', '全國政協臺聯分組會'],
+    [
+      'the body and the report it gives (代表市政协|作主题报告)',
+      '市政协秘书长郭远永代表市政协作主题报告。',
+      '市政协作主题',
+    ],
     [
       'a party body and its government as one (中共中央国务院)',
       '委员们学习了《中共中央国务院关于营造更好发展环境支持民营企业改革发展的意见》。',
