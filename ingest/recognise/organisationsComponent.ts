@@ -1,6 +1,8 @@
 import { byBlock } from '../doc/byBlock';
 import { insideLonger, overlapsAny } from '../doc/extents';
 import type { ReportDoc } from '../doc/reportDoc';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Block } from '../normalise/block';
 import type { Component } from '../pipeline/component';
 import { modelSpans, type OrgModel } from '../model/orgModel';
 import {
@@ -32,6 +34,18 @@ function taggerAdds(doc: ReportDoc, found: readonly Extent[]): OrgMention[] {
         if (!covered(t)) out.push({ ...o, ...t, key: orgKey(b.folded.slice(t.start, t.end)) });
   }
   return out;
+}
+
+/**
+ * 民盟组, 在民革组: the group a party's members discuss in at a session (a venue), not the
+ * party, whether the group word is read into the name or stands after it.
+ */
+function discussionGroup(block: Block, o: Extent, lexicon: Lexicon): boolean {
+  const name = block.folded.slice(o.start, o.end);
+  const party = name.endsWith('组') ? name.slice(0, -1) : name;
+  const grouped =
+    name.endsWith('组') || /^组(?!织|建|成|委|长)/.test(block.folded.slice(o.end, o.end + 2));
+  return grouped && lexicon.parties.includes(party);
 }
 
 /** Is `o` named only inside a longer name of its block (中国科学院 in 中国科学院自动化研究所)? */
@@ -77,7 +91,10 @@ export const organisationsComponent = (loadModel: () => OrgModel): Component => 
     );
     const found = [...modelled, ...taggerAdds(doc, [...modelled, ...titled])].filter((o) => {
       const block = doc.blocks[o.block];
-      return !block || !(namesSector(block, o) || genericName(block, o));
+      return (
+        !block ||
+        !(namesSector(block, o) || genericName(block, o) || discussionGroup(block, o, doc.lexicon))
+      );
     });
     for (const o of found)
       doc.spans.push({

@@ -519,6 +519,16 @@ describe('organisations the model and rules read', () => {
       '中国政协网www.cppcc.gov.cn日期',
     ],
     ['members named by where they come from', '澳门政协委员们积极建言。', '澳门政协'],
+    [
+      'a party’s discussion group at a session (民盟组)',
+      '在民革組，王建遠委員建議提高補貼。范遠元委員參加了民盟組的討論。',
+      '民盟',
+    ],
+    [
+      'a party’s discussion group, its group word read in (民革组)',
+      '在民革組，王建遠委員建議提高補貼。',
+      '民革組',
+    ],
     ['a sitting of a session (分组会)', '圖為全國政協臺聯分組會(張遠明攝)', '全國政協臺聯分組會'],
     [
       'the body and the report it gives (代表市政协|作主题报告)',
