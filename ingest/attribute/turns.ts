@@ -322,15 +322,16 @@ function groupSpeech(
 // The longest lead before a body that opens a clause (同时，| 此外，).
 const MAX_LEAD = 3;
 
-/** A body named at the clause's start, then its speech (民革中央建议，…; 同时，九三学社提出…). */
-function bodySpeech(
+/**
+ * The bodies that open the clause, after a connective at most (同时，九三学社…). Sorted by start:
+ * only those are read, so a long paragraph's many sentences do not each walk all its
+ * organisations.
+ */
+function* openingBodies(
   s: Sentence,
   folded: string,
   organisations: readonly OrgMention[],
-  speechVerb: (t: string, at: number) => string,
-): { body: OrgMention; content: number } | null {
-  // Sorted by start: only bodies opening the clause (after a connective) are read, so a long
-  // paragraph's many sentences do not each walk all its organisations.
+): Generator<OrgMention> {
   for (
     let i = firstIndex(organisations.length, (j) => (organisations[j]?.start ?? 0) < s.start);
     i < organisations.length && (organisations[i]?.start ?? s.end) <= s.start + MAX_LEAD;
@@ -338,11 +339,20 @@ function bodySpeech(
   ) {
     const o = organisations[i];
     if (!o || o.block !== s.block || o.end > s.end) continue;
-    if (!CLAUSE_LEAD.test(folded.slice(s.start, o.start).replace(/[，,]$/, ''))) continue;
+    if (CLAUSE_LEAD.test(folded.slice(s.start, o.start).replace(/[，,]$/, ''))) yield o;
+  }
+}
+
+/** A body named at the clause's start, then its speech (民革中央建议，…; 同时，九三学社提出…). */
+function bodySpeech(
+  s: Sentence,
+  folded: string,
+  organisations: readonly OrgMention[],
+  speechVerb: (t: string, at: number) => string,
+): { body: OrgMention; content: number } | null {
+  for (const o of openingBodies(s, folded, organisations)) {
     const verb = speechVerb(folded, o.end);
-    if (!verb) continue;
-    const end = o.end + verb.length;
-    return { body: o, content: pastPunctuation(folded, end) };
+    if (verb) return { body: o, content: pastPunctuation(folded, o.end + verb.length) };
   }
   return null;
 }
@@ -358,14 +368,7 @@ function officialSpeech(
   organisations: readonly OrgMention[],
   speechVerb: (t: string, at: number) => string,
 ): boolean {
-  for (
-    let i = firstIndex(organisations.length, (j) => (organisations[j]?.start ?? 0) < s.start);
-    i < organisations.length && (organisations[i]?.start ?? s.end) <= s.start + MAX_LEAD;
-    i++
-  ) {
-    const o = organisations[i];
-    if (!o || o.block !== s.block || o.end > s.end) continue;
-    if (!CLAUSE_LEAD.test(folded.slice(s.start, o.start).replace(/[，,]$/, ''))) continue;
+  for (const o of openingBodies(s, folded, organisations)) {
     const official = OFFICIAL_OF.exec(folded.slice(o.end, o.end + 12));
     if (official && speechVerb(folded, o.end + official[0].length)) return true;
   }
