@@ -135,14 +135,18 @@ const N = '[一二三四五六七八九十百零〇\\d]+';
 // A place before 政协 holds no word that ends a clause's lead (…日上午, 召开的, 在).
 const PLACE_BEFORE =
   '[^\\s\\d，。；：、的在于日和是了与及「」“”《》()（）,.:;!?]{2,9}?(?:省|市|区|县|州|盟|旗)';
+// The sittings of a session: its groups, its opening and closing, its speeches.
+const SITTINGS =
+  '小组讨论|分组讨论|联组讨论|联组会议?|小组会议?|分组会议?|开幕会|闭幕会|大会发言|座谈会';
 const BODY = `(?:中国人民政治协商会议|(?:${N}届)?全国政协|(?:${PLACE_BEFORE})?政协)`;
 // 全国政协十三届二次会议, 政协某县第十四届五次会议第二次全体会议, 某省政协十二届常委会第八次会议,
 // …会议某界别小组讨论, 十四届全国政协第二十四次双周协商座谈会: a session or sitting named by its
 // numbers, with no verb that convenes it (headlines and reports of a session's groups).
 const SESSION = new RegExp(
-  `${BODY}[^\\s，。；：、「」“”《》()（）,.:;!?]{0,8}?(?:第?${N}届(?:[^\\s，。；：、]{0,10}?委员会)?(?:常委会|常务委员会)?第?${N}次(?:全体|常委|常务委员会)?会议(?:第${N}次全体会议|[^\\s\\d，。；：、的在了「」“”]{0,10}?(?:小组讨论|分组讨论|联组讨论|联组会议?|小组会议?|分组会议?|开幕会|闭幕会|大会发言|座谈会))?|第${N}次双周协商座谈会)`,
+  `${BODY}[^\\s，。；：、「」“”《》()（）,.:;!?]{0,8}?(?:第?${N}届(?:[^\\s，。；：、]{0,10}?委员会)?(?:常委会|常务委员会)?第?${N}次(?:全体|常委|常务委员会)?会议(?:第${N}次全体会议|[^\\s\\d，。；：、的在了「」“”]{0,10}?(?:${SITTINGS}))?|第${N}次双周协商座谈会)`,
 );
 
+const SESSION_KIND = new RegExp(`(?:${SITTINGS}|双周协商座谈会|全体会议|会议)$`);
 const SESSION_LEAD = /^.*(?:出席了?|参加了?|列席了?|从|报道|消息|】|\]|讯)/;
 
 /**
@@ -158,10 +162,7 @@ export function sessionNamed(blocks: readonly Block[]): MeetingFacts | null {
     const lead = SESSION_LEAD.exec(m[0])?.[0].length ?? 0;
     const name = m[0].slice(lead);
     const at = m.index + lead;
-    const kind =
-      /(?:小组讨论|分组讨论|联组讨论|联组会议?|小组会议?|分组会议?|开幕会|闭幕会|大会发言|座谈会|双周协商座谈会|全体会议|会议)$/.exec(
-        name,
-      )?.[0] ?? '会议';
+    const kind = SESSION_KIND.exec(name)?.[0] ?? '会议';
     return {
       block: block.index,
       start: at,
