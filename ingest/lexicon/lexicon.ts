@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly orgFragments: ReadonlySet<string>;
   readonly honorifics: readonly string[];
   readonly eponymHeads: readonly string[];
+  /** The provincial-level places (山东, 广西) that may open a body's name before its own place. */
+  readonly provinces: readonly string[];
   /** Generic policy words that are no theme alone (发展, 体系). */
   readonly themeStopwords: ReadonlySet<string>;
   /** Words a theme never starts or ends with (相关, 水平). */
@@ -96,6 +98,7 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
     orgFragments: new Set(entries(dir, 'org-fragments.txt')),
     honorifics: list('honorifics.txt'),
     eponymHeads: list('eponym-heads.txt'),
+    provinces: list('provinces.txt'),
     themeStopwords: new Set(entries(dir, 'theme-stopwords.txt')),
     themeEdgeWords: new Set(entries(dir, 'theme-edge-words.txt')),
     policyAreas: policyAreas(dir),

@@ -1,6 +1,7 @@
 import type { Component } from '../pipeline/component';
 import type { OrgMention } from './organisations';
 import { SHORT_FORM } from './shortForms';
+import { ownPlaceStart } from './ownPlace';
 
 // Posts of a consultative body that a report gives bare (某某常委, 委员某某, 副主席某某).
 const BODY_POSTS = new Set([
@@ -62,7 +63,10 @@ export const impliedBody: Component = {
     );
     const body = reportBody(bodies);
     if (!body) return;
-    const at = { block: body.block, start: body.start, end: body.end };
+    // Named by its own place (浙江省|丽水市政协), as its members are said to belong to it.
+    const written = doc.blocks[body.block]?.folded.slice(body.start, body.end) ?? '';
+    const own = ownPlaceStart(written, '政协', doc.lexicon);
+    const at = { block: body.block, start: body.start + own, end: body.end };
     for (const m of doc.mentions) {
       for (const title of [...m.titles, ...(m.trailing ? [m.trailing] : [])]) {
         const org = doc.blocks[m.block]?.folded.slice(title.orgStart, title.orgEnd);

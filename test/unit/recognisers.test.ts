@@ -189,6 +189,36 @@ describe('titles and the bodies behind them', () => {
       ['中山市政协'],
     ],
     [
+      'a bare 委员 as the body named by its own place, not by its province',
+      '浙江省丽水市政协召开会议。委员陈远东建议，加快发展。',
+      '陈远东',
+      ['丽水市政协'],
+    ],
+    [
+      'a bare 委员 as the body named by its own place, not by its city',
+      '厦门市思明区政协召开会议。委员董远玲建议，加快发展。',
+      '董远玲',
+      ['思明区政协'],
+    ],
+    [
+      'a bare 委员 as a county body located by its province and its city',
+      '山东省滨州市博兴县政协召开会议。委员胡远兰建议，加快发展。',
+      '胡远兰',
+      ['博兴县政协'],
+    ],
+    [
+      'a bare 委员 as a city body whose name holds a prefecture word (广州市)',
+      '广州市越秀区政协召开会议。委员李远光建议，加快发展。',
+      '李远光',
+      ['越秀区政协'],
+    ],
+    [
+      'a bare 委员 as a municipality body, which no place locates',
+      '北京市政协召开会议。委员王远华建议，加快发展。',
+      '王远华',
+      ['北京市政协'],
+    ],
+    [
       'people spoken for, not a body',
       '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
       '牛平远',
@@ -479,6 +509,16 @@ describe('organisations the model and rules read', () => {
   ])('reads %s', async (_what, text, name) => {
     const g = await extractText(text);
     expect(g.organisations.map((o) => o.name)).toContain(name);
+  });
+
+  test('names a located consultative body by its own place, the located form an alias', async () => {
+    const g = await extractText(
+      '浙江省丽水市政协召开会议。市政协主席陈远峰出席。委员叶远燕建议，加快发展。',
+    );
+    const bodies = g.organisations.filter((o) => o.name.endsWith('政协'));
+    expect(bodies.map((o) => [o.name, [...o.aliases].sort()])).toEqual([
+      ['丽水市政协', ['市政协', '浙江省丽水市政协']],
+    ]);
   });
 
   test.each([
