@@ -170,6 +170,22 @@ class GraphBuilder {
     return this.asWritten(b, start, end)[0] ?? b.text.slice(start, end);
   }
 
+  /**
+   * The body a party group or organs' committee belongs to (湖南省政协|党组, 文化和旅游部|机关党委):
+   * its members belong to the body too, as readers of the title take it. A region's committee
+   * (自治区党委) is a body of its own.
+   */
+  private parentBody(group: OrgMention): string | null {
+    const b = this.block(group.block);
+    const head = PARTY_GROUP.exec(b.folded.slice(group.start, group.end))?.[0];
+    if (!head) return null;
+    const { titleOrganisation } = organisationRules(this.input.lexicon);
+    const parent = titleOrganisation(b, group.start, group.end - head.length);
+    if (!parent || parent.end - parent.start < 3) return null;
+    this.org(parent);
+    return this.spelling(b, parent.start, parent.end);
+  }
+
   // A title and the bodies in it are quoted as the report writes them (全國政協(xié)委員), as the
   // evidence shows them; the organisation node keeps the plain name, the written form as an alias.
   private title(p: Person, b: Block, t: Mention['titles'][number]): void {
@@ -193,6 +209,8 @@ class GraphBuilder {
     };
     p.titles.push(title);
     if (orgSurface && !p.organisations.includes(orgSurface)) p.organisations.push(orgSurface);
+    const parent = orgMention ? this.parentBody(orgMention) : null;
+    if (parent && !p.organisations.includes(parent)) p.organisations.push(parent);
     if (org) {
       this.edge({
         type: 'HOLDS_POST',
@@ -204,6 +222,8 @@ class GraphBuilder {
     }
   }
 }
+
+const PARTY_GROUP = /(?:党组|机关党委)$/;
 
 function meetingOf(g: GraphBuilder, input: GraphInput): Meeting | null {
   const m = input.meeting;

@@ -219,6 +219,24 @@ describe('titles and the bodies behind them', () => {
       ['北京市政协'],
     ],
     [
+      "a body's party group and the body it belongs to",
+      '湖南省政协党组成员胡远林出席。',
+      '胡远林',
+      ['湖南省政协党组', '湖南省政协'],
+    ],
+    [
+      "a ministry's organs committee and the ministry",
+      '文化和旅游部机关党委副书记孙远霞发言。',
+      '孙远霞',
+      ['文化和旅游部机关党委', '文化和旅游部'],
+    ],
+    [
+      "a region's party committee, a body of its own",
+      '自治区党委书记陈远国出席。',
+      '陈远国',
+      ['自治区党委'],
+    ],
+    [
       'people spoken for, not a body',
       '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
       '牛平远',
