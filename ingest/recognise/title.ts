@@ -28,6 +28,9 @@ export const POST_MODIFIERS = [
 ];
 
 const TERM = /^第?[一二三四五六七八九十\d]+[届屆]/;
+// Words of tenure before a title (新任市政协委员, 新一届全国政协委员, 时任政协主席): part of the
+// title as written, not of the body's name.
+const TENURE = /^(?:新任|新一届|时任|现任)/;
 // A session and its presidium are no bodies: 省政协|十三届一次会议主席团|常务主席 serves 省政协.
 const SESSION =
   /(?:第?[一二三四五六七八九十\d]+[届屆]第?[一二三四五六七八九十\d]+次(?:全体)?(?:会议|大会)(?:主席团)?|(?:会议|大会)?主席团)$/;
@@ -113,7 +116,7 @@ export const titleRules = perLexicon((lexicon) => {
     const former = folded[orgEnd - 1] === '原' || text.startsWith('原') || earlier;
     if (folded[orgEnd - 1] === '原') orgEnd -= 1;
     // A term's ordinal belongs to the title, not to the body's name (十二届|市政协主席).
-    const term = TERM.exec(text)?.[0].length ?? 0;
+    const term = TERM.exec(text)?.[0].length ?? TENURE.exec(text)?.[0].length ?? 0;
     const orgStart = bodyStart(folded, text.startsWith('原') ? start + 1 : start + term, orgEnd);
     // 中国驻美国大使: a post abroad; the body is the country's, not 中国驻美国.
     const abroad = folded.slice(orgStart, orgEnd).indexOf('驻');

@@ -146,6 +146,13 @@ describe('titles and the bodies behind them', () => {
       '赵璐冰',
       ['顺义区政协'],
     ],
+    ['a tenure word before the body (新任)', '新任市政协委员胡远元发言。', '胡远元', ['市政协']],
+    [
+      'a tenure word before the body (新一届)',
+      '新一届甘肃省政协委员廖远轩表示，要加强交流。',
+      '廖远轩',
+      ['甘肃省政协'],
+    ],
     [
       'a delegation before the national body',
       '港区全国政协委员高志远表示，要加强交流。',
