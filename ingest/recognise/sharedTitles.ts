@@ -8,6 +8,8 @@ import { alternation } from './words';
 
 // Between a list of names and the post they share: 甲、乙等委员, 甲、乙5位委员, 甲、乙两位常委.
 const JOINS_LIST = /^[、和与]$/;
+// The conjunction before the last name of a list (甲、乙及丙, 甲和乙).
+const LAST_JOIN = /^(?:及|和|与)/;
 const DESCRIBES = /^(?:年轻|青年|女|新任?|老|资深|港澳|港区|澳区|海外|特邀|界别)$/;
 const COUNTED = /^等?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[位名])?/;
 const sharedTitle = perLexicon(
@@ -39,15 +41,22 @@ function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexic
   for (const m of found) {
     if (m.titles.length === 0) continue;
     let at = m.nameEnd;
-    while (f[at] === '、') {
-      const next = starts.get(at + 1);
-      let end = next ? next.nameEnd : at + 1 + readName(f, at + 1);
+    for (;;) {
+      const last = f[at] === '、' ? 0 : (LAST_JOIN.exec(f.slice(at, at + 2))?.[0].length ?? 0);
+      if (f[at] !== '、' && last === 0) break;
+      const from = at + (last || 1);
+      const next = starts.get(from);
+      // 甲、乙及丙: the last of the list, joined by a conjunction, unless it has a title of its
+      // own (甲和港澳办主任乙).
+      if (last > 0 && next && next.start < next.nameStart) break;
+      let end = next ? next.nameEnd : from + readName(f, from);
       // 甲、计远华、乙: a rare surname is still a name between two names of the list.
-      if (end <= at + 1) end = listItemBetweenNames(f, at + 1, starts, readName);
-      if (end <= at + 1) break;
-      const shared = mention(block, [at + 1, end], m.titles, { source: 'rule:shared-title' });
-      out.push({ ...shared, start: at + 1 });
+      if (end <= from && last === 0) end = listItemBetweenNames(f, from, starts, readName);
+      if (end <= from) break;
+      const shared = mention(block, [from, end], m.titles, { source: 'rule:shared-title' });
+      out.push({ ...shared, start: from });
       at = end;
+      if (last > 0) break;
     }
   }
   return out;

@@ -40,6 +40,44 @@ describe('the tagger and the rules together', () => {
     ]);
   });
 
+  test.each([
+    ['及', '全国政协副主席何远华、苏远及咸远明出席。', ['何远华', '苏远', '咸远明']],
+    ['和, with two names', '全国政协副主席何远华和咸远明出席。', ['何远华', '咸远明']],
+  ])('gives one title before a list to its last name after %s', async (_what, text, names) => {
+    const g = await extractText(text);
+    expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual(
+      names.map((n) => [n, ['全国政协副主席']]),
+    );
+  });
+
+  test('keeps the own title of a name after a conjunction (甲和港澳办主任乙)', async () => {
+    const p = await person('全国政协副主席何远华和港澳办主任夏远龙出席。', '夏远龙');
+    expect(p?.titles.map((t) => t.title)).toEqual(['港澳办主任']);
+  });
+
+  test.each([
+    [
+      "a leading group's head",
+      '国务院副总理、中央外事工作领导小组组长李远明出席会议。',
+      '李远明',
+      ['国务院副总理', '中央外事工作领导小组组长'],
+    ],
+    [
+      "a society's executive head",
+      '澳门山东社团总会执行会长何远欣表示，要加强。',
+      '何远欣',
+      ['澳门山东社团总会执行会长'],
+    ],
+    [
+      'a post before a verb of leading (率)',
+      '广州市市长温远辉率有关部门负责人参加座谈会。',
+      '温远辉',
+      ['广州市市长'],
+    ],
+  ])('reads the titles of %s', async (_what, text, name, titles) => {
+    expect((await person(text, name))?.titles.map((t) => t.title)).toEqual(titles);
+  });
+
   test('carries a title through a list item whose surname the lexicon does not know', async () => {
     const g = await extractText('全国政协委员张明远、李晓华、计远华、王建平发言。');
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toContainEqual([
