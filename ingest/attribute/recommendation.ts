@@ -42,7 +42,8 @@ export function reflects(text: string): boolean {
  * retrospectives (…以来，…迈出坚实步伐) without a modal are assessments, not proposals.
  */
 export function recommends(text: string, lexicon: Lexicon): boolean {
-  const body = text.trim();
+  // A point set off by a dash or a bullet (——加快…, ● 加快…) reads as the point alone.
+  const body = text.trim().replace(/^(?:——|[●•■◆])\s*/, '');
   // A question is an assessment unless it asks whether something could be done (能不能…？).
   if (/[？?][」”]?$/.test(body)) return SUGGESTING_QUESTION.test(body);
   if (reflects(body)) return false;

@@ -208,10 +208,10 @@ function subjectSpeech(
   };
 }
 
-// A paragraph that carries the turn: a quote, a pronoun, a connective, a recommendation, or the
-// next of numbered points (其次，…; 二是…).
+// A paragraph that carries the turn: a quote, a pronoun, a connective, a recommendation, the
+// next of numbered points (其次，…; 二是…), or a point set off by a dash or a bullet (——…).
 const CONTINUES =
-  /^(?:[「“『]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要|其次|再次|第[二三四五六七八九十][，,、]|[二三四五六七八九十]是)/;
+  /^(?:[「“『]|——|[●•■◆]|他|她|在他看来|在她看来|同时|此外|另外|与此同时，(?=.*(?:应|要|建议))|他还|她还|还|并|建议|应|要|需要|其次|再次|第[二三四五六七八九十][，,、]|[二三四五六七八九十]是)/;
 
 function speechIn(
   s: Sentence,
@@ -285,6 +285,20 @@ function subheadSpeaker(block: Block, mentions: readonly Mention[]): Mention | n
   if (!first) return null;
   const after = first.trailing ? first.trailing.end : first.nameEnd;
   return SUBHEAD_COLON.test(block.folded.slice(after, after + 1)) ? first : null;
+}
+
+/**
+ * A line that announces a speech and ends with a colon (甲提出三点建议：), set apart as a heading:
+ * its speaker holds the turn over the points below, as a subhead's does.
+ */
+function announcingSpeaker(
+  block: Block,
+  mentions: readonly Mention[],
+  roleOf: RoleOf,
+): Mention | null {
+  if (block.kind !== 'heading' || !/[：:]$/.test(block.folded.trim())) return null;
+  const first = mentions[0];
+  return first && roleOf(block.folded, first).speaks ? first : null;
 }
 
 /** Where the words begin after a speech verb ending at `at`: past its comma or colon. */
@@ -397,18 +411,30 @@ export function turns(
   // A subhead that names the speaker (甲：关于…的建议) holds the turn to the next heading.
   let bySubhead = false;
   let section: string | null = null;
+  // The last paragraph ended with a colon (甲提出三点建议：): the next one is what it announced.
+  let announced = false;
+  // The block before was a heading that named the speaker (民革某市委会代表甲：).
+  let speakerHead = false;
   const mentionsOf = byBlock(mentions);
   const organisationsOf = byBlock([...organisations].sort((a, b) => a.start - b.start));
   for (const block of blocks) {
-    const headed = subheadSpeaker(block, mentionsOf(block.index));
+    const headed =
+      subheadSpeaker(block, mentionsOf(block.index)) ??
+      announcingSpeaker(block, mentionsOf(block.index), roleOf);
     if (block.kind === 'heading') {
-      speaker = headed?.key ?? null;
-      bySubhead = headed !== null;
+      // 甲：, then the title of the speech: the speaker's subhead still holds the turn.
+      const titleOfSpeech = headed === null && speakerHead;
+      if (!titleOfSpeech) speaker = headed?.key ?? null;
+      bySubhead = headed !== null || titleOfSpeech;
+      speakerHead = headed !== null;
       section = block.text;
       continue;
     }
+    speakerHead = false;
     if (block.kind !== 'paragraph') continue;
     const f = block.folded;
+    const carried = announced;
+    announced = /[：:]\s*$/.test(f);
     const local = mentionsOf(block.index);
     // Each sentence looks only at the mentions inside it: a block may be one long paragraph.
     const inside = (s: Sentence): Mention[] => mentionsIn(local, s.start, s.end);
@@ -418,7 +444,7 @@ export function turns(
     if (headed) {
       speaker = headed.key;
       bySubhead = true;
-    } else if (!CONTINUES.test(f) && !bySubhead) speaker = null;
+    } else if (!CONTINUES.test(f) && !bySubhead && !carried) speaker = null;
     for (let i = 0; i < ss.length; i++) {
       const s = ss[i];
       if (!s) continue;
@@ -504,6 +530,21 @@ export function turns(
         section,
       });
     }
+    // …记者某某民革某市委会代表甲：: a speaker's subhead run into the line before it.
+    const subhead = endingSubhead(block, local);
+    if (subhead) {
+      speaker = subhead.key;
+      bySubhead = true;
+      speakerHead = true;
+    }
   }
   return out;
+}
+
+/** The speaker a paragraph ends by naming before a colon (…代表甲：), as a subhead does. */
+function endingSubhead(block: Block, mentions: readonly Mention[]): Mention | null {
+  const last = mentions[mentions.length - 1];
+  if (!last) return null;
+  const after = last.trailing ? last.trailing.end : last.nameEnd;
+  return /^[：:]\s*$/.test(block.folded.slice(after)) ? last : null;
 }

@@ -29,6 +29,42 @@ describe('attributing proposals', () => {
     ).toEqual([['张明远', '应加强研究。']]);
   });
 
+  test.each([
+    [
+      'the day of the speech between the speaker and the verb (甲委员7日在…发言时说)',
+      '孙远伟委员7日在全体会议上作大会发言时说，应进一步发挥优势，凝聚共识。',
+      [['孙远伟', '应进一步发挥']],
+    ],
+    [
+      'points set off by dashes below a line that announces them',
+      '孙远伟提出三点建议：\n——充分发挥协商的民主优势，广谋良策。\n——充分发挥团结联谊的功能优势，广聚共识。',
+      [
+        ['孙远伟', '——充分发挥'],
+        ['孙远伟', '——充分发挥'],
+      ],
+    ],
+    [
+      'numbered points below a line that announces them',
+      '孙远伟提出两点建议：\n一是加快建设协商平台。\n二是完善协商机制。',
+      [
+        ['孙远伟', '一是加快建设'],
+        ['孙远伟', '二是完善协商'],
+      ],
+    ],
+    [
+      "a speaker's subhead, the speech's own title, then the speech",
+      '民盟江门市委会代表陈远娅：\n发展居家社区医养结合服务\n当前，医养结合取得成绩。\n建议尽快出台长期护理保险办法。',
+      [['陈远娅', '建议尽快出台']],
+    ],
+    [
+      "a speaker's subhead run into the byline before it",
+      '文/某报记者凌远敏 民革江门市委会代表雷远强：\n推动产业发展\n建议实施“一链一策”，健全链长制。',
+      [['雷远强', '建议实施“一']],
+    ],
+  ])('keeps the speaker through %s', async (_what, text, expected) => {
+    expect(await speakersOf(text)).toEqual(expected);
+  });
+
   test('gives a quotation to the speaker named after it', async () => {
     expect(
       await speakersOf(
