@@ -270,6 +270,9 @@ const NEXT_POINT = /^(?:[二三四五六七八九十]是|第[二三四五六七�
 const LIST_VERB = /建议|呼吁|提议|倡议|主张/;
 const ANNOUNCES =
   /^(?:(?!就|围绕|关于|针对)[^，。；的]){0,14}?(?:提出)?了?(?:以下|如下)?[一二三四五六七八九十几两\d]+(?:个方面|方面|点|条)(?:的)?(?:建议|意见|对策)?[。；;：:]?$/;
+// …，提出三点建议： the points follow (一是…, ——…): the announcement is none, whatever its topic.
+const POINTS_FOLLOW =
+  /(?:以下|如下)?[一二三四五六七八九十几两\d]+(?:个方面|方面|点|条)(?:的)?(?:建议|意见|对策)[：:]$/;
 // A part with fewer Han characters than this is a text cut short (…建议举), not a proposal.
 const MIN_PART = 3;
 const hanCount = (text: string): number => text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
@@ -324,6 +327,7 @@ function proposalsOf(
     const isProposal: boolean =
       (saidToRecommend || recommending || continues) &&
       !ANNOUNCES.test(content.trim()) &&
+      !POINTS_FOLLOW.test(content.trim()) &&
       !reflects(content);
     // A sentence that recommends by its own words does so from its first recommending clause;
     // the background before it is not the proposal (青少年的讯息可能偏颇，|政协应该主动…).

@@ -52,6 +52,14 @@ describe('attributing proposals', () => {
       ],
     ],
     [
+      'numbered points below a paragraph that announces them',
+      '全国政协委员、某大学校长孙远伟在发言中结合多年来在基层调研的成果，围绕进一步发挥人民政协优势、更好服务国家发展大局，提出三点建议：\n一是加快建设协商平台。\n二是完善协商机制。',
+      [
+        ['孙远伟', '一是加快建设'],
+        ['孙远伟', '二是完善协商'],
+      ],
+    ],
+    [
       "a speaker's subhead, the speech's own title, then the speech",
       '民盟江门市委会代表陈远娅：\n发展居家社区医养结合服务\n当前，医养结合取得成绩。\n建议尽快出台长期护理保险办法。',
       [['陈远娅', '建议尽快出台']],
