@@ -68,6 +68,13 @@ describe('the tagger and the rules together', () => {
       '何远欣',
       ['澳门山东社团总会执行会长'],
     ],
+    ['a legislator', '立法会议员吴远北表示，要加强。', '吴远北', ['立法会议员']],
+    [
+      "a society's head of supervisors",
+      '香港某联谊总会监事长施远汶出席。',
+      '施远汶',
+      ['香港某联谊总会监事长'],
+    ],
     [
       'a post before a verb of leading (率)',
       '广州市市长温远辉率有关部门负责人参加座谈会。',
