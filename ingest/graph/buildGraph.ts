@@ -439,8 +439,10 @@ function roles(g: GraphBuilder, input: GraphInput, meeting: Meeting | null): voi
         source: 'title',
       });
       if (!p.represents.includes(org.name)) p.represents.push(org.name);
-      // A body spoken for is one of the person's organisations (代表民革中央发言).
-      if (!p.organisations.includes(org.name)) p.organisations.push(org.name);
+      // A body spoken for is one of the person's organisations (代表民革中央发言), written as the
+      // report writes it, as a title's body is (代表市工商業(yè)聯合會).
+      const written = g.spelling(b, role.represents[0], role.represents[1]);
+      if (!p.organisations.includes(written)) p.organisations.push(written);
       g.edge({
         type: 'REPRESENTS',
         from: p.id,

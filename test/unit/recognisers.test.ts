@@ -289,6 +289,12 @@ describe('titles and the bodies behind them', () => {
       ['自治区党委'],
     ],
     [
+      'a body spoken for as the report writes it, pronunciation glosses and all',
+      '梁遠群委員代表市工商業(yè)聯合會發言，建議加快建設。',
+      '梁遠群',
+      ['市工商業(yè)聯合會'],
+    ],
+    [
       'people spoken for, not a body',
       '牛平远委员代表刘智明、李志远委员作联合发言提出，要融合发展。',
       '牛平远',
