@@ -32,6 +32,19 @@ function listItemBetweenNames(
   return starts.has(after) || readName(f, after) > 0 ? at + item.length : 0;
 }
 
+/**
+ * Where a titled name ends before its list: the rule's end, or the tagger's one character
+ * later when only that reading meets the list's join (吴远|北及… read by the tagger as 吴远北|及).
+ */
+function listEnd(f: string, m: Mention, found: readonly Mention[]): number {
+  const joins = (at: number): boolean => f[at] === '、' || LAST_JOIN.test(f.slice(at, at + 1));
+  if (joins(m.nameEnd)) return m.nameEnd;
+  const longer = found.find(
+    (o) => o.source === 'tagger' && o.nameStart === m.nameStart && o.nameEnd === m.nameEnd + 1,
+  );
+  return longer && joins(longer.nameEnd) ? longer.nameEnd : m.nameEnd;
+}
+
 /** Names after a titled mention, joined by 、: 全国政协委员甲、乙、丙. */
 function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexicon): Mention[] {
   const { readName } = nameRules(lexicon);
@@ -40,7 +53,7 @@ function titleBeforeList(block: Block, found: readonly Mention[], lexicon: Lexic
   const out: Mention[] = [];
   for (const m of found) {
     if (m.titles.length === 0) continue;
-    let at = m.nameEnd;
+    let at = listEnd(f, m, found);
     for (;;) {
       const last = f[at] === '、' ? 0 : (LAST_JOIN.exec(f.slice(at, at + 2))?.[0].length ?? 0);
       if (f[at] !== '、' && last === 0) break;

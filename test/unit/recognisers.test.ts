@@ -43,6 +43,11 @@ describe('the tagger and the rules together', () => {
   test.each([
     ['及', '全国政协副主席何远华、苏远及咸远明出席。', ['何远华', '苏远', '咸远明']],
     ['和, with two names', '全国政协副主席何远华和咸远明出席。', ['何远华', '咸远明']],
+    [
+      '及, where the tagger ends the first name later than the rule',
+      '全国政协副主席吴远北及陈远勇出席。',
+      ['吴远北', '陈远勇'],
+    ],
   ])('gives one title before a list to its last name after %s', async (_what, text, names) => {
     const g = await extractText(text);
     expect(g.persons.map((p) => [p.name, p.titles.map((t) => t.title)])).toEqual(
