@@ -36,6 +36,11 @@ describe('title chains', () => {
     ['县人大常委会党组书记', [{ org: '县人大常委会党组', post: '党组书记', former: false }]],
     ['党委书记', [{ org: '', post: '党委书记', former: false }]],
     ['省委统战部二级巡视员', [{ org: '省委统战部', post: '二级巡视员', former: false }]],
+    // A head's post written short shares its first character with the body's name.
+    ['市公安局长', [{ org: '市公安局', post: '局长', former: false }]],
+    ['省委统战部长', [{ org: '省委统战部', post: '部长', former: false }]],
+    ['公安局局长', [{ org: '公安局', post: '局长', former: false }]],
+    ['某大学校长', [{ org: '某大学', post: '校长', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
   });
