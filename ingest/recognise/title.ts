@@ -38,6 +38,8 @@ const SESSION =
 // 市公安局长, 统战部长, 图书馆长: the head's post shares its first character with the body's name
 // (市公安局局长 written short). Not 校, 行, 会 or 团: 深圳大学校长 is no 深圳大学校.
 const SHARED_HEAD = /^([局厅部处科院所社站馆台])长$/;
+// 全国人大代表召集人: a deputy's mandate is a post too, so the body is the congress.
+const DEPUTY = /人大代表$/;
 
 // The party bodies a post can open with (党委书记, 党组成员).
 const PARTY_BODY = /^(?:党委|党组|党工委)(?=.)/;
@@ -128,6 +130,7 @@ export const titleRules = perLexicon((lexicon) => {
     // 自治区党委书记, 县人大常委会党组书记: after a body, the post's 党委 or 党组 is the body's.
     const head = PARTY_BODY.exec(folded.slice(postStart, end))?.[0];
     if (head && orgEnd === postStart && orgEnd > orgStart) orgEnd += head.length;
+    if (DEPUTY.test(folded.slice(orgStart, orgEnd))) orgEnd -= 2;
     const shared = SHARED_HEAD.exec(folded.slice(postStart, end))?.[1];
     if (shared && orgEnd === postStart && orgEnd > orgStart && folded[orgEnd - 1] !== shared)
       orgEnd = postStart + 1;

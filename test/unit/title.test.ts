@@ -41,6 +41,7 @@ describe('title chains', () => {
     ['省委统战部长', [{ org: '省委统战部', post: '部长', former: false }]],
     ['公安局局长', [{ org: '公安局', post: '局长', former: false }]],
     ['某大学校长', [{ org: '某大学', post: '校长', former: false }]],
+    ['全国人大代表召集人', [{ org: '全国人大', post: '召集人', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
   });
