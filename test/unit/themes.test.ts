@@ -153,6 +153,17 @@ describe('the themes of extracted proposals', () => {
         expect(lexicon.themeStopwords.has(fold(theme))).toBe(false);
   });
 
+  test('a word of viewpoint or aim (切入点, 定位, 看法) is no theme of its own', async () => {
+    const g = await extract(
+      '全国政协委员王建远建议，找准切入点，明确定位，加快冷链物流体系建设。',
+      { source: 'test/themes-3.txt' },
+    );
+    const themes = phrasesOf(g).map((t) => t.theme);
+    expect(themes).not.toContain('切入点');
+    expect(themes).not.toContain('定位');
+    expect(themes.length).toBeGreaterThan(0);
+  });
+
   test('the same phrase in either script is one theme, named as each report writes it', () => {
     const [a, b] = graphs.map((g) => g.themes.find((t) => t.key === themeKey('国家语料库')));
     expect(a?.name).toBe('国家语料库');
