@@ -41,6 +41,23 @@ const SHARED_HEAD = /^([局厅部处科院所社站馆台])长$/;
 // 全国人大代表召集人: a deputy's mandate is a post too, so the body is the congress.
 const DEPUTY = /人大代表$/;
 
+// 医院麻醉科主任, 集团行政与公共事务中心总经理, 厅科教处副处长: a post in a department of an
+// institution; the person belongs to the institution. A research centre (研究中心) or a party
+// committee's department (省委统战部) or a party's branch (基层委员会二支部) is a body of its own.
+const INSTITUTION = /(?:集团|公司|大学|院|党校|管委会|委员会|厅|局|学校|中学|银行)/g;
+const DEPARTMENT = /^[\u3400-\u9fff]{1,12}(?:部|处|科|室|小组|中心)$/;
+
+/** Where the institution a department belongs to ends in folded[start, end), or `end`. */
+function institutionEnd(folded: string, start: number, end: number): number {
+  const body = folded.slice(start, end);
+  let cut = -1;
+  for (const m of body.matchAll(INSTITUTION)) {
+    const rest = body.slice(m.index + m[0].length);
+    if (DEPARTMENT.test(rest) && !/(?:研究中心|支部)$/.test(rest)) cut = m.index + m[0].length;
+  }
+  return cut > 1 ? start + cut : end;
+}
+
 // The party bodies a post can open with (党委书记, 党组成员).
 const PARTY_BODY = /^(?:党委|党组|党工委)(?=.)/;
 
@@ -138,7 +155,7 @@ export const titleRules = perLexicon((lexicon) => {
       start,
       end,
       orgStart,
-      orgEnd: Math.max(orgStart, bodyEnd(folded, orgStart, orgEnd)),
+      orgEnd: Math.max(orgStart, institutionEnd(folded, orgStart, bodyEnd(folded, orgStart, orgEnd))),
       post: folded.slice(postStart, end),
       former,
     };

@@ -41,6 +41,12 @@ describe('title chains', () => {
     ['省委统战部长', [{ org: '省委统战部', post: '部长', former: false }]],
     ['公安局局长', [{ org: '公安局', post: '局长', former: false }]],
     ['某大学校长', [{ org: '某大学', post: '校长', former: false }]],
+    // A department's post: the person belongs to the institution, not to its department.
+    ['某医院麻醉科主任医师', [{ org: '某医院', post: '主任医师', former: false }]],
+    ['某集团行政事务中心总经理', [{ org: '某集团', post: '总经理', former: false }]],
+    ['省农业厅科教处副处长', [{ org: '省农业厅', post: '副处长', former: false }]],
+    ['某大学文化研究中心主任', [{ org: '某大学文化研究中心', post: '主任', former: false }]],
+    ['民建某区基层委员会二支部主委', [{ org: '民建某区基层委员会二支部', post: '主委', former: false }]],
     ['全国人大代表召集人', [{ org: '全国人大', post: '召集人', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
