@@ -38,6 +38,7 @@ const SESSION =
 // 市公安局长, 统战部长, 图书馆长: the head's post shares its first character with the body's name
 // (市公安局局长 written short). Not 校, 行, 会 or 团: 深圳大学校长 is no 深圳大学校.
 const SHARED_HEAD = /^([局厅部处科院所社站馆台])长$/;
+const SECTOR_GROUP = /^[\u3400-\u9fff]{2,6}(?<![小专])组$/;
 // 全国人大代表召集人: a deputy's mandate is a post too, so the body is the congress.
 const DEPUTY = /人大代表$/;
 
@@ -148,6 +149,12 @@ export const titleRules = perLexicon((lexicon) => {
     const head = PARTY_BODY.exec(folded.slice(postStart, end))?.[0];
     if (head && orgEnd === postStart && orgEnd > orgStart) orgEnd += head.length;
     if (DEPUTY.test(folded.slice(orgStart, orgEnd))) orgEnd -= 2;
+    // 经济组委员, 医药卫生组委员: a sector's group of the meeting's members, no body of its own.
+    if (
+      SECTOR_GROUP.test(folded.slice(orgStart, orgEnd)) &&
+      folded.slice(postStart, end) === '委员'
+    )
+      orgEnd = orgStart;
     const shared = SHARED_HEAD.exec(folded.slice(postStart, end))?.[1];
     if (shared && orgEnd === postStart && orgEnd > orgStart && folded[orgEnd - 1] !== shared)
       orgEnd = postStart + 1;
@@ -155,7 +162,10 @@ export const titleRules = perLexicon((lexicon) => {
       start,
       end,
       orgStart,
-      orgEnd: Math.max(orgStart, institutionEnd(folded, orgStart, bodyEnd(folded, orgStart, orgEnd))),
+      orgEnd: Math.max(
+        orgStart,
+        institutionEnd(folded, orgStart, bodyEnd(folded, orgStart, orgEnd)),
+      ),
       post: folded.slice(postStart, end),
       former,
     };
@@ -203,6 +213,8 @@ const LEADS = [
   '该所',
   '该公司',
 ];
+// 经济组委员: 经 opens a word there (经济, 经贸), not 经…批准.
+const NOT_LEADS = /^经[济贸营管信]/;
 // An outlet's dateline: …报讯, …网讯, 新华社电 (电 only after 社: 国家电网 is a name).
 const DATELINE = /^[^]*?(?:[报网台]讯|社[讯电])\s*/;
 // A file name or address (1.jpg, a/b): not a company's Latin name (TCL集团董事长).
@@ -235,7 +247,9 @@ export function chainStart(folded: string, nameStart: number): number {
   // 1.jpg中共某省委书记: a page's debris (a picture's file name) before the chain.
   const debris = PAGE_DEBRIS.exec(folded.slice(s, nameStart));
   if (debris) s += debris[0].length;
-  const lead = LEADS.find((l) => folded.startsWith(l, s));
+  const lead = LEADS.find(
+    (l) => folded.startsWith(l, s) && !NOT_LEADS.test(folded.slice(s, s + 2)),
+  );
   if (lead) s += lead.length;
   return s;
 }

@@ -46,7 +46,11 @@ describe('title chains', () => {
     ['某集团行政事务中心总经理', [{ org: '某集团', post: '总经理', former: false }]],
     ['省农业厅科教处副处长', [{ org: '省农业厅', post: '副处长', former: false }]],
     ['某大学文化研究中心主任', [{ org: '某大学文化研究中心', post: '主任', former: false }]],
-    ['民建某区基层委员会二支部主委', [{ org: '民建某区基层委员会二支部', post: '主委', former: false }]],
+    [
+      '民建某区基层委员会二支部主委',
+      [{ org: '民建某区基层委员会二支部', post: '主委', former: false }],
+    ],
+    ['医药卫生组委员', [{ org: '', post: '委员', former: false }]],
     ['全国人大代表召集人', [{ org: '全国人大', post: '召集人', former: false }]],
   ])('parses %s', (chain, expected) => {
     expect(parse(chain)).toEqual(expected);
@@ -71,6 +75,7 @@ describe('where a title chain begins', () => {
       '香港中文大学当代中国文化研究中心荣誉研究员凌远诗发言。',
       '香港中文大学当代中国文化研究中心荣誉研究员',
     ],
+    ['经 opening a word, not a lead (经济组)', '会上，经济组委员王建远发言。', '经济组委员'],
     ['members resident in a place (住渝)', '住渝全国政协委员王济远发言。', '住渝全国政协委员'],
   ])('%s', async (_what, text, title) => {
     const g = await extractText(text);
