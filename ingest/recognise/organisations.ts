@@ -70,9 +70,10 @@ const NO_NAME_INSIDE = /[、，。；：！？「」『』“”《》,;:!?\s]/;
 const DATELINE_INSIDE =
   /(?:[报网台]讯|社[讯电]|(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})日[电讯])(?=[\u3400-\u9fff]{2})|^[A-Za-z0-9._/-]+(?=[\u3400-\u9fff]{2})/;
 // …, a page's address run on after an outlet (中国政协网www.cppcc.gov.cn), a word that opens a
-// post (…总会创会|会长), the verb of a report the body gives (代表市政协|作主题报告).
+// post (…总会创会|会长), the verb of a report the body gives (代表市政协|作主题报告), an outlet's
+// correspondent and dateline (经济通通讯社|驻京记者某某6日北京专电).
 const RUN_ON =
-  /(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=政协|委|会|局|厅|部)作(?:主题|专题|大会)?$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
+  /(?:驻[\u3400-\u9fff]{1,4})?记者[^]*$|(?:(?:在|向)(?:大会|会上)?|[的和与及])$|(?<=政协|委|会|局|厅|部)作(?:主题|专题|大会)?$|(?<=[报社网台])[讯电]$|(?:www\.|https?:)[^]*$|(?:创会|常务|执行|名誉)$/;
 
 const PARTY_AND_GOVERNMENT =
   /^((?:中共)?[\u3400-\u9fff]{0,8}?(?:中共中央|[省市区县州]委))(?:国务院|[省市区县州]政府)$/;

@@ -75,6 +75,11 @@ describe("where the genre ends the model's names", () => {
     ['a function word run on is cut', '致公党某市委在', ['致公党某市委']],
     ['a speech to the assembly is cut', '社某市委向大会', ['社某市委']],
     ["an outlet's dateline 讯 is cut", '某某日报讯', ['某某日报']],
+    [
+      "an outlet's correspondent and dateline are cut",
+      '某某通讯社驻京记者王某6日北京专电',
+      ['某某通讯社'],
+    ],
     ['a name with 和 inside keeps it', '人力资源和社会保障部', ['人力资源和社会保障部']],
     ['a single character left is no name', '某、委员会', ['委员会']],
   ])('%s', (_what, text, names) => {
